@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ProgressForm } from '@/components/progress-form';
+import { requireUser } from '@/lib/data/current-user';
+import { getProgressForm } from '@/lib/data/progress';
+import { AppError, isAppError } from '@/lib/errors';
+import { REVIEW_STATE_LABELS } from '@/lib/labels';
+
+export const metadata: Metadata = { title: 'Record progress' };
+
+export default async function RecordProgressPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ goalId: string }>;
+  searchParams: Promise<{ period?: string }>;
+}) {
+  const [{ goalId }, { period }] = await Promise.all([params, searchParams]);
+  const user = await requireUser(`/updates/${goalId}`);
+  let data;
+  try {
+    data = await getProgressForm(user, goalId, period);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'FORBIDDEN') {
+      return (
+        <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+          <div className="card p-6">
+            <h1 className="text-xl font-bold">You cannot record progress for this goal</h1>
+            <p className="mt-2 text-slate-700">{new AppError('FORBIDDEN').message} Only the division that owns a goal records its progress.</p>
+            <p className="mt-4">
+              <Link href={`/goals/${goalId}`}>Back to the goal</Link>
+            </p>
+          </div>
+        </main>
+      );
+    }
+    throw error;
+  }
+  return (
+    <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/updates">Updates</Link> <span aria-hidden="true">/</span> {data.goal.title}
+      </nav>
+      <header>
+        <h1 className="text-2xl font-bold sm:text-3xl">Record progress: {data.goal.title}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{data.goal.statement}</p>
+      </header>
+      <form method="get" className="card flex flex-wrap items-end gap-3 p-4">
+        <div>
+          <label htmlFor="period" className="field-label">
+            Reporting quarter
+          </label>
+          <select id="period" name="period" defaultValue={data.period.id} className="field-input">
+            {data.periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+                {p.updateState ? ` — ${REVIEW_STATE_LABELS[p.updateState]}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn-secondary">
+          Open quarter
+        </button>
+        {data.update && (
+          <p className="text-sm text-slate-700">
+            {REVIEW_STATE_LABELS[data.update.state]}
+            {data.update.updatedByName ? `, last saved by ${data.update.updatedByName}` : ''}
+          </p>
+        )}
+      </form>
+      <ProgressForm key={data.period.id} data={data} />
+    </main>
+  );
+}

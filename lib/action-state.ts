@@ -1,0 +1,23 @@
+// The typed result every server action returns, and the one mapping from errors to it.
+import { AppError, ERROR_MESSAGES, type FieldErrors } from '@/lib/errors';
+
+export interface ActionState {
+  ok: boolean;
+  message?: string;
+  code?: string;
+  fieldErrors?: FieldErrors;
+  /** What the person typed, so a refused form keeps their input on screen. */
+  values?: Record<string, string>;
+}
+
+export const initialActionState: ActionState = { ok: false };
+
+export function actionError(error: unknown, values?: Record<string, string>): ActionState {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  console.error(error);
+  return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side. Nothing was saved; please try again.', values };
+}
+
+export { ERROR_MESSAGES };

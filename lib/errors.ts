@@ -1,0 +1,37 @@
+// Coded errors thrown by the data layer, and the one place that turns them into words.
+export type AppErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'VALIDATION'
+  | 'STALE'
+  | 'CONFLICT'
+  | 'PERIOD_CLOSED';
+
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly fieldErrors?: FieldErrors;
+
+  constructor(code: AppErrorCode, message?: string, fieldErrors?: FieldErrors) {
+    super(message ?? ERROR_MESSAGES[code]);
+    this.name = 'AppError';
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export const ERROR_MESSAGES: Record<AppErrorCode, string> = {
+  UNAUTHENTICATED: 'Please sign in to continue.',
+  FORBIDDEN: 'You do not have permission to do that.',
+  NOT_FOUND: 'That item does not exist or is not available to you.',
+  VALIDATION: 'Please correct the highlighted fields.',
+  STALE: 'Someone else saved this in the meantime. Reload to see their changes.',
+  CONFLICT: 'That conflicts with data that already exists.',
+  PERIOD_CLOSED: 'That reporting period is closed.',
+};
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,162 @@
+// Writes a validated plan document into the database for one organization.
+// Used by the demo seed now, and by plan import later; runs inside the caller's transaction.
+import type { Tx } from '@/lib/db/client';
+import { periodsForCycle } from '@/lib/periods';
+import type { PlanDocument } from '@/lib/validations/plan-document';
+
+export interface PlanImportContext {
+  organizationId: string;
+  divisionIdsByCode: Map<string, string>;
+  studentGroupIdsByCode: Map<string, string>;
+}
+
+export interface ImportedPlan {
+  planId: string;
+  goalIdsByCode: Map<string, string>;
+  /** Keyed by `${goalCode}/${measureCode}`. */
+  measureIdsByKey: Map<string, string>;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function lookup(map: Map<string, string>, code: string, what: string): string {
+  const id = map.get(code);
+  if (!id) throw new Error(`Unknown ${what} "${code}"`);
+  return id;
+}
+
+export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: PlanImportContext): Promise<ImportedPlan> {
+  const { organizationId } = ctx;
+  const p = doc.plan;
+  const plan = await tx.plan.create({
+    data: {
+      organizationId,
+      slug: p.slug,
+      name: p.name,
+      cycleStart: day(p.cycleStart),
+      cycleEnd: day(p.cycleEnd),
+      vision: p.vision,
+      mission: p.mission,
+      values: p.values,
+      status: p.status,
+      published: p.published,
+      publishedAt: p.published ? new Date() : null,
+      atRiskThreshold: p.atRiskThreshold,
+      objectiveLabel: p.levels.objective.singular,
+      objectiveLabelPlural: p.levels.objective.plural,
+      priorityLabel: p.levels.priority.singular,
+      priorityLabelPlural: p.levels.priority.plural,
+      goalLabel: p.levels.goal.singular,
+      goalLabelPlural: p.levels.goal.plural,
+    },
+  });
+
+  await tx.reportingPeriod.createMany({
+    data: periodsForCycle(plan.cycleStart, plan.cycleEnd).map((period) => ({
+      ...period,
+      organizationId,
+      planId: plan.id,
+    })),
+  });
+
+  const goalIdsByCode = new Map<string, string>();
+  const measureIdsByKey = new Map<string, string>();
+
+  for (const [oi, objective] of p.objectives.entries()) {
+    const objectiveRow = await tx.objective.create({
+      data: {
+        organizationId,
+        planId: plan.id,
+        position: oi,
+        name: objective.name,
+        nameEs: objective.nameEs,
+        description: objective.description,
+        descriptionEs: objective.descriptionEs,
+      },
+    });
+    for (const [pi, priority] of objective.priorities.entries()) {
+      const priorityRow = await tx.priority.create({
+        data: {
+          organizationId,
+          objectiveId: objectiveRow.id,
+          position: pi,
+          name: priority.name,
+          nameEs: priority.nameEs,
+          description: priority.description,
+          descriptionEs: priority.descriptionEs,
+        },
+      });
+      for (const [gi, goal] of priority.goals.entries()) {
+        const goalRow = await tx.goal.create({
+          data: {
+            organizationId,
+            planId: plan.id,
+            priorityId: priorityRow.id,
+            position: gi,
+            code: goal.code,
+            title: goal.title,
+            titleEs: goal.titleEs,
+            statement: goal.statement,
+            statementEs: goal.statementEs,
+            divisionId: goal.division ? lookup(ctx.divisionIdsByCode, goal.division, 'division') : null,
+            deadline: goal.deadline ? day(goal.deadline) : null,
+            inclusion: goal.inclusion,
+            equityFocus: goal.equityFocus,
+            focusGroups: {
+              create: goal.focusGroups.map((groupCode) => ({
+                studentGroupId: lookup(ctx.studentGroupIdsByCode, groupCode, 'student group'),
+              })),
+            },
+          },
+        });
+        goalIdsByCode.set(goal.code, goalRow.id);
+
+        for (const [mi, measure] of goal.measures.entries()) {
+          const groupId = (code: string | null) =>
+            code ? lookup(ctx.studentGroupIdsByCode, code, 'student group') : null;
+          const measureRow = await tx.measure.create({
+            data: {
+              organizationId,
+              goalId: goalRow.id,
+              position: mi,
+              code: measure.code,
+              name: measure.name,
+              nameEs: measure.nameEs,
+              unit: measure.unit,
+              direction: measure.direction,
+              decimals: measure.decimals,
+              dataSource: measure.dataSource,
+              cadence: measure.cadence,
+              baselineValue: measure.baseline.value,
+              baselineDate: measure.baseline.date ? day(measure.baseline.date) : null,
+              baselineLabel: measure.baseline.label,
+              baselineNote: measure.baseline.note,
+              targetKind: measure.target.kind,
+              targetAmount: measure.target.amount,
+              targetDate: day(measure.target.date),
+              disaggregated: measure.disaggregated,
+              focusGroupId: groupId(measure.focusGroup),
+              referenceGroupId: groupId(measure.referenceGroup),
+              studentGroups: {
+                create: measure.studentGroups.map((code) => ({
+                  studentGroupId: lookup(ctx.studentGroupIdsByCode, code, 'student group'),
+                })),
+              },
+              interimTargets: {
+                create: measure.interimTargets.map((t) => ({
+                  organizationId,
+                  date: day(t.date),
+                  label: t.label,
+                  value: t.value,
+                })),
+              },
+            },
+          });
+          measureIdsByKey.set(`${goal.code}/${measure.code}`, measureRow.id);
+        }
+      }
+    }
+  }
+
+  return { planId: plan.id, goalIdsByCode, measureIdsByKey };
+}

@@ -1,0 +1,156 @@
+// `npm start`: the whole app from one command. Uses DATABASE_URL when set, otherwise an
+// embedded PostgreSQL (PGlite) in .data/; applies migrations, seeds an empty database
+// with the demo, builds when the sources changed, and runs Next.js until Ctrl-C.
+//   --dev    run `next dev` instead of a production build
+//   --fresh  start from an empty database (drops the embedded data or the DATABASE_URL database)
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { createPrismaClient } from '@/lib/db/client';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres';
+import { applyMigrations } from '@/lib/db/migrate';
+import { env } from '@/lib/env';
+import { isDatabaseEmpty, seedDemo } from '@/lib/seed/demo';
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has('--dev');
+const fresh = args.has('--fresh');
+const root = process.cwd();
+const log = (msg: string) => console.log(`[northstar] ${msg}`);
+
+async function recreateDatabase(url: string) {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Refusing to recreate database "${name}"`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function authSecret(dataDir: string): string {
+  const fromEnv = env().NEXTAUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  // Kept in the data directory so sessions survive restarts without any setup.
+  const file = path.join(dataDir, 'auth-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+function newestMtime(entry: string): number {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const child of fs.readdirSync(full)) {
+    if (child === 'generated') continue;
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  }
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return false;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = ['app', 'components', 'lib', 'public', 'messages', 'next.config.ts', 'package-lock.json', 'prisma/schema.prisma', 'proxy.ts'];
+  return sources.every((s) => newestMtime(s) <= built);
+}
+
+function run(command: string, commandArgs: string[]) {
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', cwd: root, env: process.env });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+}
+
+async function main() {
+  const settings = env();
+  const dataDir = path.resolve(root, settings.NORTHSTAR_DATA_DIR);
+  let embedded: EmbeddedPostgres | undefined;
+  let child: ChildProcess | undefined;
+  let stopping = false;
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child?.once('exit', resolve));
+    }
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  let databaseUrl = settings.DATABASE_URL;
+  if (databaseUrl) {
+    if (fresh) await recreateDatabase(databaseUrl);
+    log(`Using the PostgreSQL database in DATABASE_URL (${new URL(databaseUrl).host}).`);
+  } else {
+    const pgliteDir = path.join(dataDir, 'pglite');
+    if (fresh) fs.rmSync(pgliteDir, { recursive: true, force: true });
+    log(`No DATABASE_URL: starting the embedded PostgreSQL in ${path.relative(root, pgliteDir)}/`);
+    embedded = await startEmbeddedPostgres({ dataDir: pgliteDir });
+    databaseUrl = embedded.url;
+  }
+
+  const { applied } = await applyMigrations(databaseUrl, { log });
+  log(applied.length ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
+
+  const db = createPrismaClient(databaseUrl, 2);
+  try {
+    if (await isDatabaseEmpty(db)) {
+      if (settings.NORTHSTAR_DEMO) {
+        log('Empty database: loading the demo plans and accounts…');
+        await seedDemo(db);
+        log('Demo data loaded.');
+      } else {
+        log('Empty database and NORTHSTAR_DEMO=0: starting without data.');
+      }
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  const port = settings.PORT;
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: authSecret(dataDir),
+    NEXTAUTH_URL: settings.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    PORT: String(port),
+  };
+  const nextBin = path.join(root, 'node_modules', '.bin', 'next');
+  if (!fs.existsSync(path.join(root, 'lib', 'generated', 'prisma', 'client.ts'))) run('npm', ['run', 'db:generate']);
+  if (dev) {
+    child = spawn(nextBin, ['dev', '-p', String(port)], { stdio: 'inherit', env: childEnv });
+  } else {
+    if (!buildIsCurrent()) {
+      log('Building the app (first start, or the sources changed)…');
+      run(nextBin, ['build']);
+    }
+    child = spawn(nextBin, ['start', '-p', String(port)], {
+      stdio: 'inherit',
+      env: { ...childEnv, NODE_ENV: 'production' },
+    });
+  }
+  log(`Northstar is starting on http://localhost:${port}`);
+  child.on('exit', (code) => void stop(code ?? 0));
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[northstar] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

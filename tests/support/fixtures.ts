@@ -1,0 +1,44 @@
+// Test helpers over the seeded demo database: actors by email, ids by code, and a
+// snapshot of the tables a write touches, to prove a refused call wrote nothing.
+import { getDb } from '@/lib/db';
+import type { Actor } from '@/lib/permissions';
+
+export async function actorFor(email: string): Promise<Actor> {
+  const user = await getDb().user.findUniqueOrThrow({ where: { email } });
+  return { id: user.id, organizationId: user.organizationId, role: user.role, divisionId: user.divisionId };
+}
+
+export async function goalByCode(code: string) {
+  return getDb().goal.findFirstOrThrow({
+    where: { code, plan: { slug: '2022-2025' } },
+    include: { measures: { orderBy: { position: 'asc' } } },
+  });
+}
+
+export async function periodByCode(code: string) {
+  return getDb().reportingPeriod.findFirstOrThrow({ where: { code, plan: { slug: '2022-2025' } } });
+}
+
+/** Creates an extra account (e.g. a lead of a division no demo account belongs to). */
+export async function createUser(email: string, role: Actor['role'], divisionCode: string | null): Promise<Actor> {
+  const db = getDb();
+  const org = await db.organization.findUniqueOrThrow({ where: { slug: 'lacoe' } });
+  const division = divisionCode
+    ? await db.division.findUniqueOrThrow({ where: { organizationId_code: { organizationId: org.id, code: divisionCode } } })
+    : null;
+  const user = await db.user.create({
+    data: { organizationId: org.id, email, name: email, role, divisionId: division?.id ?? null, passwordHash: 'x' },
+  });
+  return { id: user.id, organizationId: user.organizationId, role: user.role, divisionId: user.divisionId };
+}
+
+/** Every row of the tables progress writes touch, in a stable order. */
+export async function writeSnapshot() {
+  const db = getDb();
+  const [updates, observations, auditEvents] = await Promise.all([
+    db.update.findMany({ orderBy: { id: 'asc' } }),
+    db.observation.findMany({ orderBy: { id: 'asc' } }),
+    db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
+  ]);
+  return JSON.stringify({ updates, observations, auditEvents });
+}
