@@ -5,15 +5,27 @@ import { formatValue } from '@/lib/format';
 import { REVIEW_STATE_LABELS } from '@/lib/labels';
 
 /** One goal with each measure's latest value against its target in words. */
-export function GoalCard({ goal, href, showPending }: { goal: GoalSummary; href?: string; showPending: boolean }) {
+export function GoalCard({
+  goal,
+  href,
+  showPending,
+  context,
+}: {
+  goal: GoalSummary;
+  href?: string;
+  showPending: boolean;
+  /** Where the goal sits, e.g. "Priority area: Literacy". */
+  context?: string;
+}) {
   return (
     <article className="card flex flex-col gap-3 p-4 sm:p-5" aria-labelledby={`goal-${goal.id}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <h4 id={`goal-${goal.id}`} className="text-base font-semibold text-slate-900">
+          {context && <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{context}</p>}
+          <h3 id={`goal-${goal.id}`} className="text-base font-semibold text-slate-900">
             {href ? <Link href={href}>{goal.title}</Link> : goal.title}
             <span className="ml-2 text-xs font-normal text-slate-600">{goal.code}</span>
-          </h4>
+          </h3>
           {goal.divisionName && <p className="text-xs text-slate-600">{goal.divisionName}</p>}
         </div>
         <StatusBadge status={goal.status} />
@@ -25,7 +37,10 @@ export function GoalCard({ goal, href, showPending }: { goal: GoalSummary; href?
             <li key={m.id} className="grid gap-1 py-2 text-sm sm:grid-cols-[1fr_auto] sm:gap-4">
               <div className="min-w-0">
                 <p className="font-medium text-slate-800">{m.name}</p>
-                <p className="text-xs text-slate-600">Target: {m.targetSentence}</p>
+                <p className="text-xs text-slate-600">
+                  Target: {m.targetSentence}
+                  {m.baselineIsDemo && <span className="text-amber-900"> (demo baseline)</span>}
+                </p>
               </div>
               <div className="sm:text-right">
                 {m.latestApproved ? (

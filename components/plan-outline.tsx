@@ -29,18 +29,19 @@ export function PlanOutline({
               <StatusCountsInline counts={objective.counts} />
             </div>
           </div>
-          {objective.priorities.map((priority) => (
-            <div key={priority.id} className="space-y-3">
-              <h3 className="text-sm font-semibold text-slate-700">
-                <span className="text-slate-600">{labels.priority}:</span> {priority.name}
-              </h3>
-              <div className="grid gap-4 lg:grid-cols-2">
-                {priority.goals.map((goal) => (
-                  <GoalCard key={goal.id} goal={goal} href={goalHref?.(goal.id)} showPending={showPending} />
-                ))}
-              </div>
-            </div>
-          ))}
+          <div className="grid gap-4 lg:grid-cols-2">
+            {objective.priorities.flatMap((priority) =>
+              priority.goals.map((goal) => (
+                <GoalCard
+                  key={goal.id}
+                  goal={goal}
+                  href={goalHref?.(goal.id)}
+                  showPending={showPending}
+                  context={`${labels.priority}: ${priority.name}`}
+                />
+              )),
+            )}
+          </div>
         </section>
       ))}
     </div>

@@ -100,8 +100,9 @@ export function ProgressForm({ data }: { data: ProgressFormData }) {
               </div>
               {!open ? (
                 <p className="self-center rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700">
-                  Nothing to report this quarter: every {m.cadence === 'ANNUAL' ? 'school year' : 'quarter'} up to{' '}
-                  {data.period.label} already has an approved value.
+                  {m.asOfOptions.length === 0
+                    ? `Nothing to report in ${data.period.label}: no ${m.cadence === 'ANNUAL' ? 'school year' : 'quarter'} has ended yet.`
+                    : `Nothing to report in ${data.period.label}: every ${m.cadence === 'ANNUAL' ? 'school year' : 'quarter'} up to it already has an approved value.`}
                 </p>
               ) : (
               <div className="space-y-3">

@@ -129,9 +129,10 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
   if (!allGroup) throw new AppError('NOT_FOUND');
   const updateByPeriod = new Map(updates.map((u) => [u.periodId, u]));
   const quarters = periods.filter((p) => p.kind === 'QUARTER' && !p.closed && p.startDate <= now);
+  // By default, the most recent quarter that has started and is not yet approved.
   const chosen =
     (periodId ? quarters.find((p) => p.id === periodId) : undefined) ??
-    quarters.find((p) => updateByPeriod.get(p.id)?.state !== 'APPROVED') ??
+    quarters.findLast((p) => updateByPeriod.get(p.id)?.state !== 'APPROVED') ??
     quarters.at(-1);
   if (!chosen) throw new AppError('NOT_FOUND', 'This plan has no open reporting period yet.');
   const update = updateByPeriod.get(chosen.id) ?? null;

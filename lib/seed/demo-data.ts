@@ -57,6 +57,16 @@ export const DEMO_BASELINES: Record<string, number> = {
   'SO-2/MATH-G3': 2405,
   'SO-2/MATH-G8': 2498,
   'SO-2/MATH-G11': 2532,
+  'SO-3/DUAL-ENR': 240,
+  'WB-2/BELONG': 68,
+  'WB-2/CARES': 61,
+  'CC-1/PARTNERS': 370,
+  'CC-2/CCSPP': 45,
+  'CC-3/DEMO-GAP': 18,
+  'CE-1/COMM-INDEX': 62,
+  'OE-1/TIMELY': 74,
+  'OE-2/INTERNET': 86.5,
+  'OE-3/BEST-ONBOARD': 20,
 };
 
 /** Fallback demo baselines by unit, for any measure not listed above. */

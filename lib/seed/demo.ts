@@ -149,6 +149,8 @@ async function addDemoProgress(tx: Tx, organizationId: string, planId: string, e
           updatedById: enteredById,
           submittedAt: reported?.dueDate ?? null,
           reviewedAt,
+          createdAt: reported?.dueDate ?? reviewedAt,
+          updatedAt: reviewedAt,
           isDemo: true,
         },
       });

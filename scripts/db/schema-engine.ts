@@ -25,8 +25,8 @@ function loadWasm() {
   // Node 20 cannot `import` a .wasm file, so instantiate it the way the package's own entry would.
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-  const module = new WebAssembly.Module(fs.readFileSync(path.join(dir, 'schema_engine_bg.wasm')));
-  const instance = new WebAssembly.Instance(module, {
+  const wasmModule = new WebAssembly.Module(fs.readFileSync(path.join(dir, 'schema_engine_bg.wasm')));
+  const instance = new WebAssembly.Instance(wasmModule, {
     './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
   });
   (bindings as unknown as { __wbg_set_wasm(exports: WebAssembly.Exports): void }).__wbg_set_wasm(instance.exports);
