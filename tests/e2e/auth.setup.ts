@@ -1,8 +1,6 @@
 // One signed-in browser state per demo role, saved once and reused by the tests.
 import { expect, test as setup } from '@playwright/test';
-
-export const ROLES = ['admin', 'cabinet', 'lead', 'staff', 'lead2'] as const;
-export const storageState = (role: (typeof ROLES)[number]) => `.data/e2e-auth/${role}.json`;
+import { ROLES, storageState } from './support';
 
 for (const role of ROLES) {
   setup(`sign in as ${role}`, async ({ page }) => {

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { storageState } from './auth.setup';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, storageState } from './support';
 
 test.describe('anonymous visitors', () => {
   test('are sent to the login page from signed-in areas', async ({ page }) => {

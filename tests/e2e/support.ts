@@ -9,3 +9,6 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }
+
+export const ROLES = ['admin', 'cabinet', 'lead', 'staff', 'lead2'] as const;
+export const storageState = (role: (typeof ROLES)[number]) => `.data/e2e-auth/${role}.json`;
