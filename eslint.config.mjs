@@ -13,5 +13,6 @@ export default defineConfig([
     'next-env.d.ts',
     'test-results/**',
     'playwright-report/**',
+    'test-reports/**',
   ]),
 ]);

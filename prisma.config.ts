@@ -1,6 +1,6 @@
 // Prisma CLI configuration. The app itself never reads this file: at run time the
 // client connects through @prisma/adapter-pg (lib/db.ts), and migrations are applied
-// by scripts/db/migrate.ts so that no native engine download is needed.
+// by lib/db/migrate.ts so that no native engine download is needed.
 import { defineConfig } from 'prisma/config';
 
 export default defineConfig({

@@ -6,8 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s ==\n' "$*"; }
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
+mkdir -p test-reports
+rm -f test-reports/vitest.json test-reports/playwright.json
 
 step "Prisma client"
 npm run --silent db:generate || exit 1
@@ -18,9 +18,9 @@ npx eslint . --max-warnings=0 || exit 1
 
 status=0
 step "Unit and integration tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-reports/vitest.json || status=1
 step "Browser tests"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || status=1
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright.json npx playwright test --reporter=list,json || status=1
 
 echo
 npx tsx scripts/test-summary.ts || status=1

@@ -29,8 +29,8 @@ function playwrightCounts(file: string): Counts {
 const plusIndex = process.argv.indexOf('--plus-passed');
 const plus = plusIndex > 0 ? Number(process.argv[plusIndex + 1] ?? 0) : 0;
 const parts = [
-  vitestCounts('test-results/vitest.json'),
-  playwrightCounts('test-results/playwright.json'),
+  vitestCounts('test-reports/vitest.json'),
+  playwrightCounts('test-reports/playwright.json'),
   { passed: plus, failed: 0, skipped: 0 },
 ];
 const total = parts.reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }));
