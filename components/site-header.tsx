@@ -1,10 +1,11 @@
 import Link from 'next/link';
-import { MainNav } from '@/components/main-nav';
+import { MainNav, type NavItem } from '@/components/main-nav';
 
 export interface HeaderUser {
   name: string;
   roleLabel: string;
   organizationName: string;
+  nav: NavItem[];
 }
 
 export function Logo() {
@@ -25,7 +26,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
         <Link href={user ? '/dashboard' : '/'} className="rounded text-white no-underline hover:no-underline">
           <Logo />
         </Link>
-        {user && <MainNav />}
+        {user && <MainNav items={user.nav} />}
         <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
             <>

@@ -20,4 +20,11 @@ export function actionError(error: unknown, values?: Record<string, string>): Ac
   return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side. Nothing was saved; please try again.', values };
 }
 
+/** What the person typed, so a refused form can show it again. */
+export function formValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$')) values[key] = value;
+  return values;
+}
+
 export { ERROR_MESSAGES };

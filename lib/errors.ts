@@ -6,7 +6,9 @@ export type AppErrorCode =
   | 'VALIDATION'
   | 'STALE'
   | 'CONFLICT'
-  | 'PERIOD_CLOSED';
+  | 'PERIOD_CLOSED'
+  | 'INVALID_STATE'
+  | 'NEEDS_CONFIRMATION';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -30,6 +32,8 @@ export const ERROR_MESSAGES: Record<AppErrorCode, string> = {
   STALE: 'Someone else saved this in the meantime. Reload to see their changes.',
   CONFLICT: 'That conflicts with data that already exists.',
   PERIOD_CLOSED: 'That reporting period is closed.',
+  INVALID_STATE: 'That step is not allowed from the current state.',
+  NEEDS_CONFIRMATION: 'Please confirm the highlighted values before saving.',
 };
 
 export function isAppError(error: unknown): error is AppError {

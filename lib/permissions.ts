@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'progress:draft': ['LEAD', 'STAFF'],
   'progress:submit': ['LEAD'],
   'progress:review': ['ADMIN', 'CABINET'],
+  'progress:reopen': ['ADMIN'],
   'period:manage': ['ADMIN'],
   'audit:read': ['ADMIN', 'CABINET', 'LEAD', 'STAFF'],
 } as const satisfies Record<string, readonly Role[]>;

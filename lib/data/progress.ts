@@ -1,50 +1,18 @@
-// Progress reporting: what a division's people see and record. Every function checks
-// the actor itself; writes validate, run in one transaction and leave an audit event.
+// Progress reporting: the update form a division fills in, and saving or submitting it.
+// Every function checks the actor itself; writes validate, run in one transaction, and
+// leave an audit event. Review (approve, return, reopen) lives in lib/data/review.ts.
 import 'server-only';
 import type { z } from 'zod';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
+import { targetSentence } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertCan, can, type Actor } from '@/lib/permissions';
+import { targetSpecOf } from '@/lib/plan-view';
+import { expectedValueAt, finalTarget } from '@/lib/targets';
 import { fieldName, progressInputSchema, type ProgressInput } from '@/lib/validations/progress';
-
-type ReviewState = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
-
-export interface MyGoalRow {
-  id: string;
-  code: string;
-  title: string;
-  planName: string;
-  measureCount: number;
-  latest: { periodLabel: string; state: ReviewState; updatedAt: string } | null;
-}
-
-/** The goals the actor's division owns, with the state of their latest update. */
-export async function listMyGoals(actor: Actor | null): Promise<MyGoalRow[]> {
-  assertCan(actor, 'plan:read');
-  if (!actor.divisionId || !(actor.role === 'LEAD' || actor.role === 'STAFF')) return [];
-  const goals = await getDb().goal.findMany({
-    where: { organizationId: actor.organizationId, divisionId: actor.divisionId, plan: { status: { not: 'ARCHIVED' } } },
-    orderBy: [{ plan: { cycleStart: 'desc' } }, { code: 'asc' }],
-    include: {
-      plan: { select: { name: true } },
-      _count: { select: { measures: true } },
-      updates: { orderBy: { period: { endDate: 'desc' } }, take: 1, include: { period: true } },
-    },
-  });
-  return goals.map((g) => {
-    const u = g.updates[0];
-    return {
-      id: g.id,
-      code: g.code,
-      title: g.title,
-      planName: g.plan.name,
-      measureCount: g._count.measures,
-      latest: u ? { periodLabel: u.period.label, state: u.state, updatedAt: u.updatedAt.toISOString() } : null,
-    };
-  });
-}
+import { isImplausibleJump, jumpThreshold, nextState, transitionRefusal, type ReviewState } from '@/lib/workflow';
 
 export interface PeriodOption {
   id: string;
@@ -57,46 +25,68 @@ export interface AsOfOption extends PeriodOption {
   locked: boolean;
 }
 
+export interface FormGroupRow {
+  /** null for the All students value of a measure that is not disaggregated. */
+  id: string | null;
+  name: string;
+  isAll: boolean;
+  current: { value: number; n: number | null } | null;
+}
+
+export interface FormMeasure {
+  id: string;
+  code: string;
+  name: string;
+  unit: 'PERCENT' | 'COUNT' | 'POINTS' | 'SCALE_SCORE' | 'CURRENCY' | 'INDEX';
+  decimals: number;
+  cadence: 'QUARTERLY' | 'ANNUAL';
+  dataSource: string;
+  baselineValue: number | null;
+  baselineLabel: string | null;
+  baselineIsDemo: boolean;
+  targetSentence: string;
+  finalTarget: number | null;
+  /** The value the target path expects at the end of the reporting period. */
+  expectedAtPeriod: number | null;
+  disaggregated: boolean;
+  groups: FormGroupRow[];
+  asOfOptions: AsOfOption[];
+  defaultAsOfId: string | null;
+  previous: { value: number; periodLabel: string; state: ReviewState }[];
+  /** Above this change from the latest previous value, the form asks for confirmation. */
+  jumpThreshold: number | null;
+}
+
 export interface ProgressForm {
-  goal: { id: string; code: string; title: string; statement: string; planName: string };
+  goal: { id: string; code: string; title: string; statement: string; planName: string; divisionName: string | null };
   periods: (PeriodOption & { updateState: ReviewState | null })[];
-  period: PeriodOption;
+  period: PeriodOption & { dueDate: string; closed: boolean };
   update: {
     id: string;
     version: number;
     state: ReviewState;
     narrative: string;
     reportedStatus: string | null;
+    pdsaPlan: string;
+    pdsaDo: string;
+    pdsaStudy: string;
+    pdsaAct: string;
+    evidenceLinks: string[];
     reviewerComment: string;
     updatedAt: string;
     updatedByName: string | null;
   } | null;
-  measures: {
-    id: string;
-    code: string;
-    name: string;
-    unit: string;
-    decimals: number;
-    cadence: 'QUARTERLY' | 'ANNUAL';
-    baselineValue: number | null;
-    baselineLabel: string | null;
-    targetAmount: number;
-    targetKind: string;
-    targetDate: string;
-    direction: string;
-    asOfOptions: AsOfOption[];
-    defaultAsOfId: string | null;
-    current: { value: number; asOfPeriodId: string; state: ReviewState } | null;
-    previous: { value: number; periodLabel: string; state: ReviewState }[];
-  }[];
+  measures: FormMeasure[];
   canSubmit: boolean;
   locked: boolean;
+  /** Why the form is read-only, in words, when it is. */
+  lockedReason: string | null;
 }
 
 async function findOwnedGoal(db: Tx, actor: Actor, goalId: string) {
   const goal = await db.goal.findFirst({
     where: { id: goalId, organizationId: actor.organizationId },
-    include: { plan: true },
+    include: { plan: true, division: true },
   });
   if (!goal) throw new AppError('NOT_FOUND');
   assertCan(actor, 'progress:draft', { organizationId: goal.organizationId, divisionId: goal.divisionId });
@@ -109,38 +99,68 @@ const option = (p: { id: string; label: string; endDate: Date }): PeriodOption =
   endDate: p.endDate.toISOString(),
 });
 
-/** The form for one goal and reporting quarter (the earliest unapproved one by default). */
+/** The form for one goal and reporting quarter (the earliest unfinished one by default). */
 export async function getProgressForm(actor: Actor | null, goalId: string, periodId?: string): Promise<ProgressForm> {
   assertCan(actor, 'plan:read');
   const db = getDb();
   const goal = await findOwnedGoal(db, actor, goalId);
   const now = new Date();
-  const [periods, updates, measures, observations, allGroup] = await Promise.all([
+  const [periods, updates, measures, observations] = await Promise.all([
     db.reportingPeriod.findMany({ where: { planId: goal.planId }, orderBy: { endDate: 'asc' } }),
     db.update.findMany({ where: { goalId: goal.id }, include: { updatedBy: { select: { name: true } } } }),
-    db.measure.findMany({ where: { goalId: goal.id }, orderBy: { position: 'asc' } }),
+    db.measure.findMany({
+      where: { goalId: goal.id },
+      orderBy: { position: 'asc' },
+      include: {
+        interimTargets: { orderBy: { date: 'asc' } },
+        studentGroups: { include: { studentGroup: true } },
+      },
+    }),
     db.observation.findMany({
-      where: { measure: { goalId: goal.id }, studentGroup: { isAll: true } },
-      include: { period: true },
+      where: { measure: { goalId: goal.id } },
+      include: { period: true, studentGroup: { select: { isAll: true } } },
       orderBy: { period: { endDate: 'asc' } },
     }),
-    db.studentGroup.findFirst({ where: { organizationId: actor.organizationId, isAll: true } }),
   ]);
-  if (!allGroup) throw new AppError('NOT_FOUND');
   const updateByPeriod = new Map(updates.map((u) => [u.periodId, u]));
-  const quarters = periods.filter((p) => p.kind === 'QUARTER' && !p.closed && p.startDate <= now);
-  // By default, the most recent quarter that has started and is not yet approved.
+  // Quarters that have started and are open, plus any whose update was sent back.
+  const quarters = periods.filter(
+    (p) => p.kind === 'QUARTER' && ((!p.closed && p.startDate <= now) || updateByPeriod.get(p.id)?.state === 'RETURNED'),
+  );
+  const unfinished = (p: (typeof periods)[number]) => {
+    const state = updateByPeriod.get(p.id)?.state;
+    return state !== 'APPROVED' && state !== 'SUBMITTED';
+  };
   const chosen =
     (periodId ? quarters.find((p) => p.id === periodId) : undefined) ??
-    quarters.findLast((p) => updateByPeriod.get(p.id)?.state !== 'APPROVED') ??
+    quarters.find((p) => updateByPeriod.get(p.id)?.state === 'RETURNED') ??
+    quarters.find((p) => unfinished(p) && !p.closed) ??
     quarters.at(-1);
   if (!chosen) throw new AppError('NOT_FOUND', 'This plan has no open reporting period yet.');
+  if (periodId && chosen.id !== periodId) throw new AppError('NOT_FOUND', 'That reporting period is not open for this goal.');
   const update = updateByPeriod.get(chosen.id) ?? null;
+  const canSubmit = can(actor, 'progress:submit', { organizationId: goal.organizationId, divisionId: goal.divisionId });
+
+  const lockedReason =
+    update?.state === 'APPROVED'
+      ? 'This update is approved and locked. An administrator can reopen it if something must change.'
+      : chosen.closed
+        ? `${chosen.label} is closed for reporting. An administrator can reopen the period.`
+        : update?.state === 'SUBMITTED' && !canSubmit
+          ? 'This update has been submitted; only the division lead can change it now.'
+          : null;
 
   return {
-    goal: { id: goal.id, code: goal.code, title: goal.title, statement: goal.statement, planName: goal.plan.name },
+    goal: {
+      id: goal.id,
+      code: goal.code,
+      title: goal.title,
+      statement: goal.statement,
+      planName: goal.plan.name,
+      divisionName: goal.division?.name ?? null,
+    },
     periods: quarters.map((p) => ({ ...option(p), updateState: updateByPeriod.get(p.id)?.state ?? null })),
-    period: option(chosen),
+    period: { ...option(chosen), dueDate: chosen.dueDate.toISOString(), closed: chosen.closed },
     update: update
       ? {
           id: update.id,
@@ -148,18 +168,48 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
           state: update.state,
           narrative: update.narrative,
           reportedStatus: update.reportedStatus,
+          pdsaPlan: update.pdsaPlan,
+          pdsaDo: update.pdsaDo,
+          pdsaStudy: update.pdsaStudy,
+          pdsaAct: update.pdsaAct,
+          evidenceLinks: update.evidenceLinks,
           reviewerComment: update.reviewerComment,
           updatedAt: update.updatedAt.toISOString(),
           updatedByName: update.updatedBy?.name ?? null,
         }
       : null,
-    measures: measures.map((m) => {
+    measures: measures.map((m): FormMeasure => {
       const kind = m.cadence === 'ANNUAL' ? 'SCHOOL_YEAR' : 'QUARTER';
       const asOf = periods.filter((p) => p.kind === kind && p.endDate <= chosen.endDate);
       const rows = observations.filter((o) => o.measureId === m.id);
-      const current = update ? rows.find((o) => o.updateId === update.id) : undefined;
-      const approved = new Set(rows.filter((o) => o.state === 'APPROVED').map((o) => o.periodId));
-      const asOfOptions = asOf.map((p) => ({ ...option(p), locked: approved.has(p.id) && current?.periodId !== p.id }));
+      const mine = update ? rows.filter((o) => o.updateId === update.id) : [];
+      const currentAsOf = mine[0]?.periodId;
+      const allRows = rows.filter((o) => o.studentGroup.isAll);
+      const approved = new Set(allRows.filter((o) => o.state === 'APPROVED').map((o) => o.periodId));
+      const asOfOptions = asOf.map((p) => ({ ...option(p), locked: approved.has(p.id) && currentAsOf !== p.id }));
+      const spec = targetSpecOf(m);
+      const final = finalTarget(spec);
+      const previous = allRows.filter((o) => !mine.some((x) => x.id === o.id)).slice(-4);
+      const latestPrevious = previous.at(-1);
+      const groups: FormGroupRow[] = m.disaggregated
+        ? m.studentGroups
+            .map((g) => g.studentGroup)
+            .sort((a, b) => Number(b.isAll) - Number(a.isAll) || a.position - b.position)
+            .map((g) => {
+              const current = mine.find((o) => o.studentGroupId === g.id);
+              return { id: g.id, name: g.name, isAll: g.isAll, current: current ? { value: current.value, n: current.n } : null };
+            })
+        : [
+            {
+              id: null,
+              name: 'All students',
+              isAll: true,
+              current: (() => {
+                const c = mine.find((o) => o.studentGroup.isAll);
+                return c ? { value: c.value, n: c.n } : null;
+              })(),
+            },
+          ];
       return {
         id: m.id,
         code: m.code,
@@ -167,38 +217,55 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
         unit: m.unit,
         decimals: m.decimals,
         cadence: m.cadence,
+        dataSource: m.dataSource,
         baselineValue: m.baselineValue,
         baselineLabel: m.baselineLabel,
-        targetAmount: m.targetAmount,
-        targetKind: m.targetKind,
-        targetDate: m.targetDate.toISOString(),
-        direction: m.direction,
+        baselineIsDemo: m.baselineIsDemo,
+        targetSentence: targetSentence({ ...spec, unit: m.unit, decimals: m.decimals, baselineLabel: m.baselineLabel }),
+        finalTarget: final,
+        expectedAtPeriod: expectedValueAt(spec, chosen.endDate),
+        disaggregated: m.disaggregated,
+        groups,
         asOfOptions,
-        defaultAsOfId: current?.periodId ?? asOfOptions.filter((o) => !o.locked).at(-1)?.id ?? null,
-        current: current ? { value: current.value, asOfPeriodId: current.periodId, state: current.state } : null,
-        previous: rows
-          .filter((o) => o.id !== current?.id)
-          .slice(-4)
-          .map((o) => ({ value: o.value, periodLabel: o.period.label, state: o.state })),
+        defaultAsOfId: currentAsOf ?? asOfOptions.filter((o) => !o.locked).at(-1)?.id ?? null,
+        previous: previous.map((o) => ({ value: o.value, periodLabel: o.period.label, state: o.state })),
+        jumpThreshold: latestPrevious
+          ? jumpThreshold({ previous: latestPrevious.value, unit: m.unit, baseline: m.baselineValue, finalTarget: final })
+          : null,
       };
     }),
-    canSubmit: can(actor, 'progress:submit', { organizationId: goal.organizationId, divisionId: goal.divisionId }),
-    locked: update?.state === 'APPROVED' || (update?.state === 'SUBMITTED' && actor.role === 'STAFF'),
+    canSubmit,
+    locked: lockedReason !== null,
+    lockedReason,
   };
 }
 
 function zodFieldErrors(error: z.ZodError, raw: unknown): FieldErrors {
-  const rawValues = (raw as { values?: { measureId?: string }[] } | null)?.values ?? [];
+  const rawValues = (raw as { values?: { measureId?: string; studentGroupId?: string | null }[] } | null)?.values ?? [];
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     let key = issue.path.map(String).join('.') || 'form';
     if (issue.path[0] === 'values' && typeof issue.path[1] === 'number') {
-      const measureId = rawValues[issue.path[1]]?.measureId ?? '';
-      key = issue.path[2] === 'asOfPeriodId' ? fieldName.asOf(measureId) : fieldName.value(measureId);
+      const row = rawValues[issue.path[1]];
+      const measureId = row?.measureId ?? '';
+      const groupId = row?.studentGroupId ?? null;
+      key =
+        issue.path[2] === 'asOfPeriodId'
+          ? fieldName.asOf(measureId)
+          : issue.path[2] === 'n'
+            ? fieldName.n(measureId, groupId)
+            : fieldName.value(measureId, groupId);
     }
+    if (issue.path[0] === 'evidenceLinks') key = 'evidenceLinks';
     (errors[key] ??= []).push(issue.message);
   }
   return errors;
+}
+
+export function parseOrThrow<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError('VALIDATION', undefined, zodFieldErrors(parsed.error, raw));
+  return parsed.data;
 }
 
 function checkValue(unit: string, decimals: number, value: number): string | null {
@@ -216,26 +283,55 @@ export interface RecordProgressResult {
   state: ReviewState;
 }
 
-const formatWhen = (d: Date) =>
+export const formatWhen = (d: Date) =>
   d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Los_Angeles' });
+
+/** A snapshot of an update for its audit events: what a reader of the history compares. */
+export function updateSnapshot(
+  update: {
+    state: string;
+    narrative: string;
+    reportedStatus: string | null;
+    pdsaPlan: string;
+    pdsaDo: string;
+    pdsaStudy: string;
+    pdsaAct: string;
+    evidenceLinks: string[];
+    reviewerComment: string;
+  },
+  values: { measureId: string; periodId: string; studentGroupId: string; value: number; n: number | null }[],
+) {
+  return {
+    state: update.state,
+    narrative: update.narrative,
+    reportedStatus: update.reportedStatus,
+    pdsaPlan: update.pdsaPlan,
+    pdsaDo: update.pdsaDo,
+    pdsaStudy: update.pdsaStudy,
+    pdsaAct: update.pdsaAct,
+    evidenceLinks: update.evidenceLinks,
+    reviewerComment: update.reviewerComment,
+    values: values
+      .map((v) => ({ measureId: v.measureId, periodId: v.periodId, studentGroupId: v.studentGroupId, value: v.value, n: v.n }))
+      .sort((a, b) => `${a.measureId}${a.studentGroupId}`.localeCompare(`${b.measureId}${b.studentGroupId}`)),
+  };
+}
 
 /**
  * Saves (or submits) a division's update for one goal and reporting period, with its values.
- * Refuses — writing nothing — anything invalid, not the actor's to write, or stale.
+ * Refuses — writing nothing — anything invalid, not the actor's to write, stale, or not
+ * allowed from the update's state; asks for confirmation of values that jump implausibly.
  */
 export async function recordProgress(actor: Actor | null, raw: unknown): Promise<RecordProgressResult> {
   if (!actor) throw new AppError('UNAUTHENTICATED');
-  const parsed = progressInputSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('VALIDATION', undefined, zodFieldErrors(parsed.error, raw));
-  const input: ProgressInput = parsed.data;
+  const input: ProgressInput = parseOrThrow(progressInputSchema, raw);
   const db = getDb();
 
   try {
     return await db.$transaction(async (tx) => {
       const goal = await findOwnedGoal(tx, actor, input.goalId);
-      if (input.intent === 'submit') {
-        assertCan(actor, 'progress:submit', { organizationId: goal.organizationId, divisionId: goal.divisionId });
-      }
+      const resource = { organizationId: goal.organizationId, divisionId: goal.divisionId };
+      if (input.intent === 'submit') assertCan(actor, 'progress:submit', resource);
       const errors: FieldErrors = {};
       const addError = (key: string, message: string) => (errors[key] ??= []).push(message);
 
@@ -244,11 +340,16 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
         throw new AppError('VALIDATION', undefined, { periodId: ['Choose a reporting quarter of this plan.'] });
       }
       if (period.closed) {
-        throw new AppError('PERIOD_CLOSED', undefined, { periodId: [`${period.label} is closed for reporting.`] });
+        throw new AppError('PERIOD_CLOSED', `${period.label} is closed for reporting. Nothing was saved.`, {
+          periodId: [`${period.label} is closed for reporting.`],
+        });
       }
 
       const [measures, asOfPeriods, allGroup] = await Promise.all([
-        tx.measure.findMany({ where: { goalId: goal.id } }),
+        tx.measure.findMany({
+          where: { goalId: goal.id },
+          include: { studentGroups: { select: { studentGroupId: true } }, interimTargets: true },
+        }),
         tx.reportingPeriod.findMany({
           where: { planId: goal.planId, id: { in: input.values.map((v) => v.asOfPeriodId) } },
         }),
@@ -257,23 +358,42 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
       const measureById = new Map(measures.map((m) => [m.id, m]));
       const asOfById = new Map(asOfPeriods.map((p) => [p.id, p]));
       const seen = new Set<string>();
+      const asOfByMeasure = new Map<string, string>();
+      const rows: { measureId: string; periodId: string; studentGroupId: string; value: number; n: number | null; field: string }[] = [];
       for (const v of input.values) {
+        const field = fieldName.value(v.measureId, v.studentGroupId);
         const measure = measureById.get(v.measureId);
         if (!measure) {
-          addError(fieldName.value(v.measureId), 'This measure does not belong to this goal.');
+          addError(field, 'This measure does not belong to this goal.');
           continue;
         }
-        if (seen.has(v.measureId)) addError(fieldName.value(v.measureId), 'Enter one value per measure.');
-        seen.add(v.measureId);
+        let groupId = allGroup.id;
+        if (v.studentGroupId && v.studentGroupId !== allGroup.id) {
+          const offered = measure.disaggregated && measure.studentGroups.some((g) => g.studentGroupId === v.studentGroupId);
+          if (!offered) {
+            addError(field, 'This measure is not reported for that student group.');
+            continue;
+          }
+          groupId = v.studentGroupId;
+        }
+        const key = `${measure.id}/${groupId}`;
+        if (seen.has(key)) addError(field, 'Enter one value per measure and student group.');
+        seen.add(key);
         const problem = checkValue(measure.unit, measure.decimals, v.value);
-        if (problem) addError(fieldName.value(v.measureId), problem);
+        if (problem) addError(field, problem);
         const asOf = asOfById.get(v.asOfPeriodId);
         const wanted = measure.cadence === 'ANNUAL' ? 'SCHOOL_YEAR' : 'QUARTER';
         if (!asOf || asOf.kind !== wanted) {
-          addError(fieldName.asOf(v.measureId), `Choose a ${wanted === 'QUARTER' ? 'quarter' : 'school year'} of this plan.`);
+          addError(fieldName.asOf(measure.id), `Choose a ${wanted === 'QUARTER' ? 'quarter' : 'school year'} of this plan.`);
         } else if (asOf.endDate > period.endDate) {
-          addError(fieldName.asOf(v.measureId), `A value reported in ${period.label} cannot be as of a later period.`);
+          addError(fieldName.asOf(measure.id), `A value reported in ${period.label} cannot be as of a later period.`);
         }
+        const previousAsOf = asOfByMeasure.get(measure.id);
+        if (previousAsOf && previousAsOf !== v.asOfPeriodId) {
+          addError(fieldName.asOf(measure.id), 'All student groups of a measure share one "as of" period.');
+        }
+        asOfByMeasure.set(measure.id, v.asOfPeriodId);
+        rows.push({ measureId: measure.id, periodId: v.asOfPeriodId, studentGroupId: groupId, value: v.value, n: v.n, field });
       }
       if (Object.keys(errors).length > 0) throw new AppError('VALIDATION', undefined, errors);
 
@@ -285,23 +405,83 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
         const who = existing.updatedBy?.name ?? 'Someone';
         throw new AppError(
           'STALE',
-          `${who} saved this update on ${formatWhen(existing.updatedAt)}, after you opened it. Your changes were not saved — reload to see theirs.`,
+          `${who} saved this update on ${formatWhen(existing.updatedAt)}, after you opened it. Your changes were not saved — copy anything you need, then reload to see theirs.`,
         );
       }
       if (!existing && input.version !== 0) {
         throw new AppError('STALE', 'This update changed after you opened it. Your changes were not saved — reload the page.');
       }
-      if (existing?.state === 'APPROVED') {
-        throw new AppError('CONFLICT', `The ${period.label} update is approved and locked.`);
-      }
-      if (existing?.state === 'SUBMITTED' && !can(actor, 'progress:submit', { organizationId: goal.organizationId, divisionId: goal.divisionId })) {
+      const transition = input.intent === 'submit' ? 'submit' : 'save';
+      const state = nextState(existing?.state ?? null, transition);
+      if (!state) throw new AppError('INVALID_STATE', transitionRefusal(existing?.state ?? null, transition));
+      if (existing?.state === 'SUBMITTED' && !can(actor, 'progress:submit', resource)) {
         throw new AppError('FORBIDDEN', 'This update has been submitted; only the division lead can change it now.');
       }
 
-      const state: ReviewState = input.intent === 'submit' ? 'SUBMITTED' : existing?.state === 'SUBMITTED' ? 'SUBMITTED' : 'DRAFT';
+      // Values already held for the same measure, period and group: approved ones are locked,
+      // another update's are that update's to change.
+      const clashing = rows.length
+        ? await tx.observation.findMany({
+            where: { OR: rows.map((r) => ({ measureId: r.measureId, periodId: r.periodId, studentGroupId: r.studentGroupId })) },
+            include: { reportedPeriod: { select: { label: true } } },
+          })
+        : [];
+      for (const c of clashing) {
+        const row = rows.find((r) => r.measureId === c.measureId && r.periodId === c.periodId && r.studentGroupId === c.studentGroupId)!;
+        if (c.state === 'APPROVED') addError(row.field, 'An approved value already exists for that period; it is locked.');
+        else if (c.updateId !== existing?.id) {
+          addError(row.field, `The ${c.reportedPeriod.label} update already holds a value for that period; change it there.`);
+        }
+      }
+      if (Object.keys(errors).length > 0) throw new AppError('VALIDATION', undefined, errors);
+
+      // A value far from the previous one is probably a typo: ask before saving it.
+      if (!input.confirmJumps) {
+        const warnings: FieldErrors = {};
+        const previous = await tx.observation.findMany({
+          where: {
+            measureId: { in: rows.map((r) => r.measureId) },
+            studentGroupId: allGroup.id,
+            NOT: existing ? { updateId: existing.id } : undefined,
+          },
+          include: { period: true },
+          orderBy: { period: { endDate: 'desc' } },
+        });
+        for (const r of rows.filter((x) => x.studentGroupId === allGroup.id)) {
+          const asOfEnd = asOfById.get(r.periodId)!.endDate;
+          const last = previous.find((p) => p.measureId === r.measureId && p.period.endDate <= asOfEnd);
+          const measure = measureById.get(r.measureId)!;
+          if (!last) continue;
+          const check = {
+            previous: last.value,
+            next: r.value,
+            unit: measure.unit,
+            baseline: measure.baselineValue,
+            finalTarget: finalTarget(targetSpecOf(measure)),
+          };
+          if (isImplausibleJump(check)) {
+            warnings[r.field] = [
+              `This is a change of ${Math.abs(r.value - last.value).toLocaleString('en-US', { maximumFractionDigits: 2 })} from ${last.period.label} (${last.value.toLocaleString('en-US')}). Check it, then confirm it is correct.`,
+            ];
+          }
+        }
+        if (Object.keys(warnings).length > 0) {
+          throw new AppError(
+            'NEEDS_CONFIRMATION',
+            'Some values are far from the previous ones. Check them, tick "These values are correct", and save again. Nothing was saved yet.',
+            warnings,
+          );
+        }
+      }
+
       const fields = {
         narrative: input.narrative,
         reportedStatus: input.reportedStatus,
+        pdsaPlan: input.pdsaPlan,
+        pdsaDo: input.pdsaDo,
+        pdsaStudy: input.pdsaStudy,
+        pdsaAct: input.pdsaAct,
+        evidenceLinks: input.evidenceLinks,
         state,
         updatedById: actor.id,
         ...(input.intent === 'submit' ? { submittedAt: new Date() } : {}),
@@ -325,32 +505,23 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
         version = created.version;
       }
 
-      const observationState = state;
-      const before = existing
-        ? {
-            state: existing.state,
-            narrative: existing.narrative,
-            reportedStatus: existing.reportedStatus,
-            values: existing.observations.map((o) => ({ measureId: o.measureId, periodId: o.periodId, value: o.value })),
-          }
-        : null;
-      for (const v of input.values) {
-        const key = { measureId: v.measureId, periodId: v.asOfPeriodId, studentGroupId: allGroup.id };
-        const current = await tx.observation.findUnique({ where: { measureId_periodId_studentGroupId: key } });
-        if (current?.state === 'APPROVED') {
-          throw new AppError('VALIDATION', undefined, {
-            [fieldName.value(v.measureId)]: ['An approved value already exists for that period; it is locked.'],
+      // The update's values become exactly what was sent: rows left blank are removed.
+      const keep = new Set(rows.map((r) => `${r.measureId}/${r.periodId}/${r.studentGroupId}`));
+      const removed = (existing?.observations ?? []).filter(
+        (o) => o.state !== 'APPROVED' && !keep.has(`${o.measureId}/${o.periodId}/${o.studentGroupId}`),
+      );
+      if (removed.length) await tx.observation.deleteMany({ where: { id: { in: removed.map((o) => o.id) } } });
+      for (const r of rows) {
+        const current = existing?.observations.find(
+          (o) => o.measureId === r.measureId && o.periodId === r.periodId && o.studentGroupId === r.studentGroupId,
+        );
+        const data = { value: r.value, n: r.n, state, updateId, reportedPeriodId: period.id, enteredById: actor.id };
+        if (current) await tx.observation.update({ where: { id: current.id }, data });
+        else {
+          await tx.observation.create({
+            data: { ...data, measureId: r.measureId, periodId: r.periodId, studentGroupId: r.studentGroupId, organizationId: goal.organizationId },
           });
         }
-        const data = {
-          value: v.value,
-          state: observationState,
-          updateId,
-          reportedPeriodId: period.id,
-          enteredById: actor.id,
-        };
-        if (current) await tx.observation.update({ where: { id: current.id }, data });
-        else await tx.observation.create({ data: { ...key, ...data, organizationId: goal.organizationId } });
       }
 
       await tx.auditEvent.create({
@@ -360,15 +531,8 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
           action: input.intent === 'submit' ? 'update.submit' : 'update.save',
           entityType: 'Update',
           entityId: updateId,
-          before: before ?? Prisma.DbNull,
-          after: {
-            goalId: goal.id,
-            periodId: period.id,
-            state,
-            narrative: input.narrative,
-            reportedStatus: input.reportedStatus,
-            values: input.values.map((v) => ({ measureId: v.measureId, periodId: v.asOfPeriodId, value: v.value })),
-          },
+          before: existing ? updateSnapshot(existing, existing.observations) : Prisma.DbNull,
+          after: { goalId: goal.id, periodId: period.id, ...updateSnapshot({ ...fields, reviewerComment: existing?.reviewerComment ?? '' }, rows) },
         },
       });
       return { updateId, version, state };

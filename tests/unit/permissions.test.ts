@@ -15,6 +15,7 @@ describe('the permission table', () => {
     ['plan:read', ['ADMIN', 'CABINET', 'LEAD', 'STAFF']],
     ['plan:manage', ['ADMIN']],
     ['progress:review', ['ADMIN', 'CABINET']],
+    ['progress:reopen', ['ADMIN']],
     ['period:manage', ['ADMIN']],
   ];
   it.each(cases)('%s is allowed exactly for %j within the organization', (action, allowed) => {

@@ -2,11 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DemoBanner } from '@/components/demo-banner';
+import { GoalHistory } from '@/components/goal-history';
+import { ReopenForm } from '@/components/review-form';
 import { MeasureChart } from '@/components/measure-chart';
 import { StatusBadge } from '@/components/status-badge';
 import { measureChartRows, measureSentence, unitSuffix } from '@/lib/chart-data';
 import { requireUser } from '@/lib/data/current-user';
 import { getGoalDetail } from '@/lib/data/goals';
+import { getGoalHistory } from '@/lib/data/history';
+import { listReopenable } from '@/lib/data/review';
+import { can } from '@/lib/permissions';
 import { isAppError } from '@/lib/errors';
 import { formatMonthYear, formatValue } from '@/lib/format';
 import { formatDate, REPORTED_STATUS_LABELS, REVIEW_STATE_LABELS } from '@/lib/labels';
@@ -17,7 +22,12 @@ export const metadata: Metadata = { title: 'Goal' };
 async function load(id: string) {
   const user = await requireUser(`/goals/${id}`);
   try {
-    return await getGoalDetail(user, id);
+    const [detail, history, reopenable] = await Promise.all([
+      getGoalDetail(user, id),
+      getGoalHistory(user, id),
+      can(user, 'progress:reopen', { organizationId: user.organizationId }) ? listReopenable(user, id) : [],
+    ]);
+    return { ...detail, history, reopenable };
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
@@ -203,6 +213,21 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
             </ol>
           )}
         </section>
+
+        {detail.reopenable.length > 0 && (
+          <section aria-labelledby="reopen-heading" className="card space-y-3 p-4">
+            <h2 id="reopen-heading" className="text-lg font-semibold">
+              Reopen an approved update
+            </h2>
+            <p className="text-sm text-slate-700">
+              Approved values are locked. Reopening sends the update back to the division; its values leave the public
+              scorecard until it is approved again.
+            </p>
+            <ReopenForm updates={detail.reopenable} />
+          </section>
+        )}
+
+        <GoalHistory entries={detail.history} />
       </main>
     </>
   );

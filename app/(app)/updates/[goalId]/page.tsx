@@ -5,7 +5,7 @@ import { ProgressForm } from '@/components/progress-form';
 import { requireUser } from '@/lib/data/current-user';
 import { getProgressForm } from '@/lib/data/progress';
 import { AppError, isAppError } from '@/lib/errors';
-import { REVIEW_STATE_LABELS } from '@/lib/labels';
+import { formatDate, REVIEW_STATE_LABELS } from '@/lib/labels';
 
 export const metadata: Metadata = { title: 'Record progress' };
 
@@ -28,7 +28,9 @@ export default async function RecordProgressPage({
         <main id="main" className="mx-auto max-w-3xl px-4 py-8">
           <div className="card p-6">
             <h1 className="text-xl font-bold">You cannot record progress for this goal</h1>
-            <p className="mt-2 text-slate-700">{new AppError('FORBIDDEN').message} Only the division that owns a goal records its progress.</p>
+            <p className="mt-2 text-slate-700">
+              {new AppError('FORBIDDEN').message} Only the division that owns a goal records its progress.
+            </p>
             <p className="mt-4">
               <Link href={`/goals/${goalId}`}>Back to the goal</Link>
             </p>
@@ -38,14 +40,26 @@ export default async function RecordProgressPage({
     }
     throw error;
   }
+  const due = new Date(data.period.dueDate);
   return (
-    <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
+    <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/updates">Updates</Link> <span aria-hidden="true">/</span> {data.goal.title}
+        <ol className="flex flex-wrap items-center gap-1">
+          <li>
+            <Link href="/updates">My updates</Link>
+          </li>
+          <li aria-hidden="true">/</li>
+          <li>
+            <Link href={`/goals/${data.goal.id}`}>{data.goal.title}</Link>
+          </li>
+        </ol>
       </nav>
-      <header>
+      <header className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">Record progress: {data.goal.title}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">{data.goal.statement}</p>
+        <p className="text-sm text-slate-600">
+          {data.goal.code} · {data.goal.divisionName ?? 'No division'} · {data.goal.planName}
+        </p>
+        <p className="max-w-3xl text-slate-700">{data.goal.statement}</p>
       </header>
       <form method="get" className="card flex flex-wrap items-end gap-3 p-4">
         <div>
@@ -64,14 +78,19 @@ export default async function RecordProgressPage({
         <button type="submit" className="btn-secondary">
           Open quarter
         </button>
-        {data.update && (
-          <p className="text-sm text-slate-700">
-            {REVIEW_STATE_LABELS[data.update.state]}
-            {data.update.updatedByName ? `, last saved by ${data.update.updatedByName}` : ''}
+        <div className="text-sm text-slate-700">
+          <p>
+            Due {formatDate(due)}
+            {data.period.closed ? ' · closed' : ''}
           </p>
-        )}
+          <p>
+            {data.update
+              ? `${REVIEW_STATE_LABELS[data.update.state]}${data.update.updatedByName ? `, last saved by ${data.update.updatedByName}` : ''}`
+              : 'Not started'}
+          </p>
+        </div>
       </form>
-      <ProgressForm key={data.period.id} data={data} />
+      <ProgressForm key={`${data.period.id}-${data.update?.version ?? 0}`} data={data} />
     </main>
   );
 }

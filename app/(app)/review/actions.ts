@@ -1,0 +1,34 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { actionError, formValues, type ActionState } from '@/lib/action-state';
+import { getCurrentUser } from '@/lib/data/current-user';
+import { reopenUpdate, reviewUpdate } from '@/lib/data/review';
+
+export async function reviewUpdateAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const user = await getCurrentUser();
+    const result = await reviewUpdate(user, {
+      updateId: form.get('updateId'),
+      version: form.get('version'),
+      decision: form.get('decision'),
+      comment: form.get('comment') ?? '',
+    });
+    // Approved values reach the dashboard, the goal page and the public scorecard at once.
+    revalidatePath('/', 'layout');
+    return { ok: true, message: result.state === 'APPROVED' ? 'Approved.' : 'Returned to the division with your comment.' };
+  } catch (error) {
+    return actionError(error, formValues(form));
+  }
+}
+
+export async function reopenUpdateAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const user = await getCurrentUser();
+    await reopenUpdate(user, { updateId: form.get('updateId'), version: form.get('version'), reason: form.get('reason') ?? '' });
+    revalidatePath('/', 'layout');
+    return { ok: true, message: 'Reopened: the division can correct it and submit it again.' };
+  } catch (error) {
+    return actionError(error, formValues(form));
+  }
+}

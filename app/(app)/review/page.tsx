@@ -1,0 +1,133 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { ReviewForm } from '@/components/review-form';
+import { requireUser } from '@/lib/data/current-user';
+import { listReviewQueue } from '@/lib/data/review';
+import { formatDate, REPORTED_STATUS_LABELS } from '@/lib/labels';
+import { can } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'Review' };
+
+export default async function ReviewPage() {
+  const user = await requireUser('/review');
+  if (!can(user, 'progress:review', { organizationId: user.organizationId })) redirect('/updates');
+  const queue = await listReviewQueue(user);
+  return (
+    <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
+      <div>
+        <h1 className="text-2xl font-bold sm:text-3xl">Review</h1>
+        <p className="mt-1 text-slate-700">
+          {queue.length === 0
+            ? 'Nothing is waiting for review.'
+            : `${queue.length} submitted ${queue.length === 1 ? 'update is' : 'updates are'} waiting, oldest first. Approved values become public on the scorecard; returned updates go back to the division with your comment.`}
+        </p>
+      </div>
+      {queue.length === 0 ? (
+        <div className="card p-6">
+          <p>
+            When a division lead submits a quarterly update, it appears here. See the <Link href="/dashboard">dashboard</Link> for the
+            plan as it stands.
+          </p>
+        </div>
+      ) : (
+        <ol className="space-y-6">
+          {queue.map((item) => (
+            <li key={item.id}>
+              <article aria-labelledby={`review-${item.id}`} className="card space-y-4 p-5">
+                <header className="flex flex-wrap items-start justify-between gap-2">
+                  <div>
+                    <h2 id={`review-${item.id}`} className="text-lg font-semibold">
+                      <Link href={`/goals/${item.goal.id}`}>{item.goal.title}</Link>{' '}
+                      <span className="font-normal text-slate-600">— {item.periodLabel}</span>
+                    </h2>
+                    <p className="text-sm text-slate-600">
+                      {item.divisionName ?? 'No division'} · {item.goal.code} · {item.planName}
+                    </p>
+                  </div>
+                  <p className="text-sm text-slate-700">
+                    Submitted{item.submittedBy ? ` by ${item.submittedBy}` : ''}
+                    {item.submittedAt ? ` on ${formatDate(item.submittedAt)}` : ''}
+                  </p>
+                </header>
+
+                {item.previousComment && (
+                  <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm">
+                    <span className="font-semibold">Earlier comment:</span> {item.previousComment}
+                  </p>
+                )}
+
+                {item.measures.map((m) => (
+                  <div key={m.id} className="overflow-x-auto">
+                    <table className="data-table">
+                      <caption className="pb-1 text-left text-sm">
+                        <span className="font-semibold">{m.name}</span>
+                        <span className="block text-slate-600">Target: {m.targetSentence}</span>
+                      </caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Student group</th>
+                          <th scope="col">As of</th>
+                          <th scope="col">Value</th>
+                          <th scope="col">n</th>
+                          <th scope="col">Previous approved</th>
+                          <th scope="col">Expected</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {m.rows.map((r) => (
+                          <tr key={`${r.group}-${r.asOf}`}>
+                            <th scope="row" className="!bg-transparent font-medium">
+                              {r.group}
+                            </th>
+                            <td>{r.asOf}</td>
+                            <td className="font-semibold">{r.value}</td>
+                            <td>{r.n === null ? '—' : r.n.toLocaleString('en-US')}</td>
+                            <td>{r.previous ?? '—'}</td>
+                            <td>{r.expected ?? '—'}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                ))}
+
+                <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_minmax(0,1fr)]">
+                  <dt className="font-semibold text-slate-700">Division&apos;s assessment</dt>
+                  <dd>{item.reportedStatus ? REPORTED_STATUS_LABELS[item.reportedStatus] : 'Not assessed'}</dd>
+                  <dt className="font-semibold text-slate-700">Narrative</dt>
+                  <dd className="whitespace-pre-wrap">{item.narrative || '—'}</dd>
+                  {(['plan', 'do', 'study', 'act'] as const)
+                    .filter((k) => item.pdsa[k])
+                    .map((k) => (
+                      <div key={k} className="contents">
+                        <dt className="font-semibold capitalize text-slate-700">{k} (PDSA)</dt>
+                        <dd className="whitespace-pre-wrap">{item.pdsa[k]}</dd>
+                      </div>
+                    ))}
+                  {item.evidenceLinks.length > 0 && (
+                    <>
+                      <dt className="font-semibold text-slate-700">Evidence</dt>
+                      <dd>
+                        <ul className="space-y-1">
+                          {item.evidenceLinks.map((link) => (
+                            <li key={link} className="break-all">
+                              <a href={link} rel="noopener noreferrer nofollow" target="_blank">
+                                {link}
+                              </a>
+                            </li>
+                          ))}
+                        </ul>
+                      </dd>
+                    </>
+                  )}
+                </dl>
+                <ReviewForm updateId={item.id} version={item.version} title={`${item.goal.title}, ${item.periodLabel}`} />
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}

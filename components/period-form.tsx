@@ -1,0 +1,43 @@
+'use client';
+
+import { useActionState } from 'react';
+import { setPeriodClosedAction } from '@/app/(app)/admin/periods/actions';
+import { FieldError, FormMessage } from '@/components/form-message';
+import { initialActionState } from '@/lib/action-state';
+import { COMMENT_MAX } from '@/lib/validations/progress';
+
+/** Close a reporting period, or reopen a closed one with a reason. */
+export function PeriodForm({ periodId, label, closed }: { periodId: string; label: string; closed: boolean }) {
+  const [state, formAction, pending] = useActionState(setPeriodClosedAction, initialActionState);
+  const reasonId = `reason-${periodId}`;
+  return (
+    <form action={formAction} className="space-y-2" noValidate aria-label={`${closed ? 'Reopen' : 'Close'} ${label}`}>
+      <input type="hidden" name="periodId" value={periodId} />
+      <input type="hidden" name="closed" value={closed ? 'false' : 'true'} />
+      <div aria-live="polite">
+        <FormMessage state={state} />
+      </div>
+      {closed && (
+        <div>
+          <label htmlFor={reasonId} className="sr-only">
+            Reason for reopening {label}
+          </label>
+          <input
+            id={reasonId}
+            name="reason"
+            placeholder="Reason for reopening"
+            maxLength={COMMENT_MAX}
+            defaultValue={state.values?.reason ?? ''}
+            aria-invalid={state.fieldErrors?.reason ? true : undefined}
+            aria-describedby={state.fieldErrors?.reason ? `${reasonId}-error` : undefined}
+            className="field-input mt-0"
+          />
+          <FieldError id={`${reasonId}-error`} messages={state.fieldErrors?.reason} />
+        </div>
+      )}
+      <button type="submit" className={closed ? 'btn-primary' : 'btn-secondary'} disabled={pending}>
+        {closed ? `Reopen ${label}` : `Close ${label}`}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+// A goal's history for signed-in readers: every audit event about its updates, newest first,
+// with who, when, and each change before → after.
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { actionLabel, describeChanges, type HistoryChange } from '@/lib/history';
+import { assertCan, type Actor } from '@/lib/permissions';
+
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  actionLabel: string;
+  periodLabel: string | null;
+  reason: string | null;
+  changes: HistoryChange[];
+}
+
+export async function getGoalHistory(actor: Actor | null, goalId: string): Promise<HistoryEntry[]> {
+  assertCan(actor, 'audit:read');
+  const db = getDb();
+  const goal = await db.goal.findFirst({
+    where: { id: goalId, organizationId: actor.organizationId },
+    select: {
+      id: true,
+      planId: true,
+      updates: { select: { id: true, period: { select: { label: true } } } },
+      measures: { select: { id: true, name: true } },
+    },
+  });
+  if (!goal) throw new AppError('NOT_FOUND');
+  const updatePeriod = new Map(goal.updates.map((u) => [u.id, u.period.label]));
+  const [events, groups, periods] = await Promise.all([
+    db.auditEvent.findMany({
+      where: {
+        organizationId: actor.organizationId,
+        OR: [
+          { entityType: 'Update', entityId: { in: [...updatePeriod.keys()] } },
+          { entityType: 'Goal', entityId: goal.id },
+          { entityType: 'Measure', entityId: { in: goal.measures.map((m) => m.id) } },
+        ],
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      include: { actor: { select: { name: true } } },
+      take: 500,
+    }),
+    db.studentGroup.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
+    db.reportingPeriod.findMany({ where: { planId: goal.planId }, select: { id: true, label: true } }),
+  ]);
+  const names = {
+    measures: new Map(goal.measures.map((m) => [m.id, m.name])),
+    groups: new Map(groups.map((g) => [g.id, g.name])),
+    periods: new Map(periods.map((p) => [p.id, p.label])),
+  };
+  return events.map((e) => {
+    const before = (e.before ?? null) as Record<string, unknown> | null;
+    const after = (e.after ?? null) as Record<string, unknown> | null;
+    return {
+      id: e.id,
+      at: e.createdAt.toISOString(),
+      actorName: e.actor?.name ?? 'System',
+      action: e.action,
+      actionLabel: actionLabel(e.action),
+      periodLabel: e.entityType === 'Update' ? (updatePeriod.get(e.entityId) ?? null) : null,
+      reason: typeof after?.reason === 'string' ? after.reason : null,
+      changes: describeChanges(before, after, names),
+    };
+  });
+}

@@ -1,0 +1,95 @@
+// Reporting periods as administrators manage them: list a plan's periods with how many
+// updates each holds, and close or reopen one (reopening needs a reason). Audited.
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { assertCan, type Actor } from '@/lib/permissions';
+import { parseOrThrow } from '@/lib/data/progress';
+import { periodStateSchema } from '@/lib/validations/progress';
+
+export interface PeriodRow {
+  id: string;
+  code: string;
+  label: string;
+  kind: 'QUARTER' | 'SCHOOL_YEAR';
+  startDate: string;
+  endDate: string;
+  dueDate: string;
+  closed: boolean;
+  updates: { draft: number; submitted: number; returned: number; approved: number };
+}
+
+export interface PlanPeriods {
+  plan: { id: string; name: string; slug: string };
+  plans: { slug: string; name: string }[];
+  periods: PeriodRow[];
+  goalCount: number;
+}
+
+/** The reporting periods of one plan of the actor's organization (its current plan by default). */
+export async function listPlanPeriods(actor: Actor | null, planSlug?: string): Promise<PlanPeriods> {
+  assertCan(actor, 'period:manage', { organizationId: actor?.organizationId ?? '' });
+  const db = getDb();
+  const plans = await db.plan.findMany({
+    where: { organizationId: actor.organizationId, status: { not: 'ARCHIVED' } },
+    orderBy: { cycleStart: 'desc' },
+    select: { id: true, slug: true, name: true },
+  });
+  const plan = planSlug ? plans.find((p) => p.slug === planSlug) : plans[0];
+  if (!plan) throw new AppError('NOT_FOUND');
+  const [periods, counts, goalCount] = await Promise.all([
+    db.reportingPeriod.findMany({ where: { planId: plan.id }, orderBy: [{ endDate: 'asc' }, { kind: 'asc' }] }),
+    db.update.groupBy({ by: ['periodId', 'state'], where: { goal: { planId: plan.id } }, _count: { _all: true } }),
+    db.goal.count({ where: { planId: plan.id } }),
+  ]);
+  const countOf = (periodId: string, state: string) =>
+    counts.find((c) => c.periodId === periodId && c.state === state)?._count._all ?? 0;
+  return {
+    plan,
+    plans: plans.map((p) => ({ slug: p.slug, name: p.name })),
+    goalCount,
+    periods: periods.map((p) => ({
+      id: p.id,
+      code: p.code,
+      label: p.label,
+      kind: p.kind,
+      startDate: p.startDate.toISOString(),
+      endDate: p.endDate.toISOString(),
+      dueDate: p.dueDate.toISOString(),
+      closed: p.closed,
+      updates: {
+        draft: countOf(p.id, 'DRAFT'),
+        submitted: countOf(p.id, 'SUBMITTED'),
+        returned: countOf(p.id, 'RETURNED'),
+        approved: countOf(p.id, 'APPROVED'),
+      },
+    })),
+  };
+}
+
+/** Closes a period to reporting, or reopens it (with a reason). */
+export async function setPeriodClosed(actor: Actor | null, raw: unknown): Promise<{ periodId: string; closed: boolean }> {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'period:manage', { organizationId: actor.organizationId });
+  const input = parseOrThrow(periodStateSchema, raw);
+  return getDb().$transaction(async (tx) => {
+    const period = await tx.reportingPeriod.findFirst({ where: { id: input.periodId, organizationId: actor.organizationId } });
+    if (!period) throw new AppError('NOT_FOUND');
+    if (period.closed === input.closed) {
+      throw new AppError('INVALID_STATE', `${period.label} is already ${period.closed ? 'closed' : 'open'}.`);
+    }
+    await tx.reportingPeriod.update({ where: { id: period.id }, data: { closed: input.closed } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId: period.organizationId,
+        actorId: actor.id,
+        action: input.closed ? 'period.close' : 'period.reopen',
+        entityType: 'ReportingPeriod',
+        entityId: period.id,
+        before: { closed: period.closed, label: period.label },
+        after: { closed: input.closed, label: period.label, ...(input.reason ? { reason: input.reason } : {}) },
+      },
+    });
+    return { periodId: period.id, closed: input.closed };
+  });
+}

@@ -1,0 +1,230 @@
+// Review of submitted updates: the cabinet's queue, approving or returning an update, and an
+// administrator reopening an approved one. Each write checks the actor, the update's state
+// and its version inside one transaction, and leaves an audit event.
+import 'server-only';
+import { getDb } from '@/lib/db';
+import type { Tx } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { formatValue, targetSentence } from '@/lib/format';
+import { assertCan, type Actor } from '@/lib/permissions';
+import { targetSpecOf } from '@/lib/plan-view';
+import { expectedValueAt } from '@/lib/targets';
+import { formatWhen, parseOrThrow, updateSnapshot } from '@/lib/data/progress';
+import { reopenInputSchema, reviewInputSchema } from '@/lib/validations/progress';
+import { nextState, transitionRefusal, type ReviewState } from '@/lib/workflow';
+
+export interface ReviewItem {
+  id: string;
+  version: number;
+  goal: { id: string; code: string; title: string };
+  planName: string;
+  divisionName: string | null;
+  periodLabel: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  narrative: string;
+  reportedStatus: 'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | null;
+  pdsa: { plan: string; do: string; study: string; act: string };
+  evidenceLinks: string[];
+  previousComment: string;
+  measures: {
+    id: string;
+    name: string;
+    targetSentence: string;
+    rows: {
+      group: string;
+      asOf: string;
+      value: string;
+      n: number | null;
+      previous: string | null;
+      expected: string | null;
+    }[];
+  }[];
+}
+
+/** Submitted updates of the actor's organization waiting for review, oldest first. */
+export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]> {
+  assertCan(actor, 'progress:review', { organizationId: actor?.organizationId ?? '' });
+  const db = getDb();
+  const updates = await db.update.findMany({
+    where: { organizationId: actor.organizationId, state: 'SUBMITTED' },
+    orderBy: [{ submittedAt: 'asc' }, { createdAt: 'asc' }],
+    include: {
+      period: true,
+      updatedBy: { select: { name: true } },
+      goal: {
+        include: {
+          plan: { select: { name: true } },
+          division: { select: { name: true } },
+          measures: { orderBy: { position: 'asc' }, include: { interimTargets: true } },
+        },
+      },
+      observations: {
+        include: { period: true, studentGroup: true },
+        orderBy: [{ studentGroup: { position: 'asc' } }],
+      },
+    },
+  });
+  const measureIds = updates.flatMap((u) => u.goal.measures.map((m) => m.id));
+  // The latest approved All-students value before each reported one, for comparison.
+  const approved = measureIds.length
+    ? await db.observation.findMany({
+        where: { measureId: { in: measureIds }, state: 'APPROVED', studentGroup: { isAll: true } },
+        include: { period: true },
+        orderBy: { period: { endDate: 'desc' } },
+      })
+    : [];
+
+  return updates.map((u) => ({
+    id: u.id,
+    version: u.version,
+    goal: { id: u.goal.id, code: u.goal.code, title: u.goal.title },
+    planName: u.goal.plan.name,
+    divisionName: u.goal.division?.name ?? null,
+    periodLabel: u.period.label,
+    submittedAt: u.submittedAt?.toISOString() ?? null,
+    submittedBy: u.updatedBy?.name ?? null,
+    narrative: u.narrative,
+    reportedStatus: u.reportedStatus,
+    pdsa: { plan: u.pdsaPlan, do: u.pdsaDo, study: u.pdsaStudy, act: u.pdsaAct },
+    evidenceLinks: u.evidenceLinks,
+    previousComment: u.reviewerComment,
+    measures: u.goal.measures
+      .filter((m) => u.observations.some((o) => o.measureId === m.id))
+      .map((m) => {
+        const spec = targetSpecOf(m);
+        const fmt = (v: number) => formatValue(v, m.unit, m.decimals);
+        return {
+          id: m.id,
+          name: m.name,
+          targetSentence: targetSentence({ ...spec, unit: m.unit, decimals: m.decimals, baselineLabel: m.baselineLabel }),
+          rows: u.observations
+            .filter((o) => o.measureId === m.id)
+            .map((o) => {
+              const before = o.studentGroup.isAll
+                ? approved.find((a) => a.measureId === m.id && a.period.endDate < o.period.endDate)
+                : undefined;
+              const expected = o.studentGroup.isAll ? expectedValueAt(spec, o.period.endDate) : null;
+              return {
+                group: o.studentGroup.name,
+                asOf: o.period.label,
+                value: fmt(o.value),
+                n: o.n,
+                previous: before ? `${fmt(before.value)} (${before.period.label})` : null,
+                expected: expected === null ? null : fmt(expected),
+              };
+            }),
+        };
+      }),
+  }));
+}
+
+async function findUpdateForReview(tx: Tx, actor: Actor, updateId: string) {
+  const update = await tx.update.findFirst({
+    where: { id: updateId, organizationId: actor.organizationId },
+    include: { observations: true, period: true, updatedBy: { select: { name: true } }, goal: { select: { id: true, title: true } } },
+  });
+  if (!update) throw new AppError('NOT_FOUND');
+  return update;
+}
+
+function assertFresh(update: { version: number; updatedAt: Date; updatedBy: { name: string } | null }, version: number) {
+  if (update.version !== version) {
+    throw new AppError(
+      'STALE',
+      `${update.updatedBy?.name ?? 'Someone'} changed this update on ${formatWhen(update.updatedAt)}, after you opened it. Nothing was changed — reload to see the latest version.`,
+    );
+  }
+}
+
+export interface ReviewResult {
+  updateId: string;
+  goalId: string;
+  state: ReviewState;
+  version: number;
+}
+
+/** Cabinet or an administrator approves a submitted update (its values become public) or returns it. */
+export async function reviewUpdate(actor: Actor | null, raw: unknown): Promise<ReviewResult> {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'progress:review', { organizationId: actor.organizationId });
+  const input = parseOrThrow(reviewInputSchema, raw);
+  return getDb().$transaction(async (tx) => {
+    const update = await findUpdateForReview(tx, actor, input.updateId);
+    assertCan(actor, 'progress:review', { organizationId: update.organizationId });
+    assertFresh(update, input.version);
+    const state = nextState(update.state, input.decision);
+    if (!state) throw new AppError('INVALID_STATE', transitionRefusal(update.state, input.decision));
+    const now = new Date();
+    const comment = input.decision === 'return' ? input.comment : input.comment || '';
+    const { count } = await tx.update.updateMany({
+      where: { id: update.id, version: input.version },
+      data: { state, reviewerComment: comment, reviewedAt: now, version: { increment: 1 } },
+    });
+    if (count !== 1) throw new AppError('STALE');
+    await tx.observation.updateMany({
+      where: { updateId: update.id },
+      data: { state, approvedAt: state === 'APPROVED' ? now : null },
+    });
+    await tx.auditEvent.create({
+      data: {
+        organizationId: update.organizationId,
+        actorId: actor.id,
+        action: input.decision === 'approve' ? 'update.approve' : 'update.return',
+        entityType: 'Update',
+        entityId: update.id,
+        before: updateSnapshot(update, update.observations),
+        after: { goalId: update.goalId, periodId: update.periodId, ...updateSnapshot({ ...update, state, reviewerComment: comment }, update.observations) },
+      },
+    });
+    return { updateId: update.id, goalId: update.goalId, state, version: input.version + 1 };
+  });
+}
+
+/** An administrator reopens an approved update, with a reason: its values leave the scorecard until approved again. */
+export async function reopenUpdate(actor: Actor | null, raw: unknown): Promise<ReviewResult> {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'progress:reopen', { organizationId: actor.organizationId });
+  const input = parseOrThrow(reopenInputSchema, raw);
+  return getDb().$transaction(async (tx) => {
+    const update = await findUpdateForReview(tx, actor, input.updateId);
+    assertFresh(update, input.version);
+    const state = nextState(update.state, 'reopen');
+    if (!state) throw new AppError('INVALID_STATE', transitionRefusal(update.state, 'reopen'));
+    const comment = `Reopened: ${input.reason}`;
+    const { count } = await tx.update.updateMany({
+      where: { id: update.id, version: input.version },
+      data: { state, reviewerComment: comment, reviewedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count !== 1) throw new AppError('STALE');
+    await tx.observation.updateMany({ where: { updateId: update.id }, data: { state, approvedAt: null } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId: update.organizationId,
+        actorId: actor.id,
+        action: 'update.reopen',
+        entityType: 'Update',
+        entityId: update.id,
+        before: updateSnapshot(update, update.observations),
+        after: {
+          goalId: update.goalId,
+          periodId: update.periodId,
+          reason: input.reason,
+          ...updateSnapshot({ ...update, state, reviewerComment: comment }, update.observations),
+        },
+      },
+    });
+    return { updateId: update.id, goalId: update.goalId, state, version: input.version + 1 };
+  });
+}
+
+/** The approved updates an administrator may reopen for one goal, newest first. */
+export async function listReopenable(actor: Actor | null, goalId: string) {
+  assertCan(actor, 'progress:reopen', { organizationId: actor?.organizationId ?? '' });
+  const updates = await getDb().update.findMany({
+    where: { goalId, organizationId: actor.organizationId, state: 'APPROVED' },
+    orderBy: { period: { endDate: 'desc' } },
+    select: { id: true, version: true, period: { select: { label: true } } },
+  });
+  return updates.map((u) => ({ id: u.id, version: u.version, periodLabel: u.period.label }));
+}
