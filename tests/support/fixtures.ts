@@ -1,6 +1,7 @@
 // Test helpers over the seeded demo database: actors by email, ids by code, and a
 // snapshot of the tables a write touches, to prove a refused call wrote nothing.
 import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 
 export async function actorFor(email: string): Promise<Actor> {
@@ -32,13 +33,24 @@ export async function createUser(email: string, role: Actor['role'], divisionCod
   return { id: user.id, organizationId: user.organizationId, role: user.role, divisionId: user.divisionId };
 }
 
+/** The AppError a call is refused with (fails the test when it succeeds or throws anything else). */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${error === null ? 'success' : String(error)}`);
+  return error;
+}
+
 /** Every row of the tables progress writes touch, in a stable order. */
 export async function writeSnapshot() {
   const db = getDb();
-  const [updates, observations, auditEvents] = await Promise.all([
+  const [updates, observations, auditEvents, periods] = await Promise.all([
     db.update.findMany({ orderBy: { id: 'asc' } }),
     db.observation.findMany({ orderBy: { id: 'asc' } }),
     db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
+    db.reportingPeriod.findMany({ orderBy: { id: 'asc' } }),
   ]);
-  return JSON.stringify({ updates, observations, auditEvents });
+  return JSON.stringify({ updates, observations, auditEvents, periods });
 }
