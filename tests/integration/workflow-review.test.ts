@@ -21,9 +21,10 @@ let year: string;
 let groups: Record<string, string>;
 
 beforeAll(async () => {
-  [lead, staff, cabinet, admin] = await Promise.all(
-    ['lead', 'staff', 'cabinet', 'admin'].map((r) => actorFor(`${r}@example.org`)),
-  );
+  lead = await actorFor('lead@example.org');
+  staff = await actorFor('staff@example.org');
+  cabinet = await actorFor('cabinet@example.org');
+  admin = await actorFor('admin@example.org');
   goal = await goalByCode('SO-1');
   q4 = (await periodByCode('2024-25-Q4')).id;
   year = (await periodByCode('2024-25')).id;
