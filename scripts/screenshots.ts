@@ -1,13 +1,15 @@
 // Developer tool: screenshots of the main pages at desktop and phone widths, for review.
-//   npx tsx scripts/screenshots.ts [baseUrl] [outDir]
+//   npx tsx scripts/screenshots.ts [baseUrl] [outDir] [only-name-prefix]
 import fs from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const out = process.argv[3] ?? '.data/screenshots';
+const only = process.argv[4] ?? '';
 fs.mkdirSync(out, { recursive: true });
 
 async function signIn(page: Page, email: string) {
+  await page.context().clearCookies();
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('northstar-demo');
@@ -23,6 +25,7 @@ for (const [label, width, height] of [['desktop', 1280, 800], ['phone', 390, 844
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const shot = async (name: string, path: string) => {
+    if (!name.startsWith(only)) return;
     await page.goto(`${base}${path}`);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: true });
@@ -36,6 +39,11 @@ for (const [label, width, height] of [['desktop', 1280, 800], ['phone', 390, 844
   await shot('goal', goalHref ?? '/dashboard');
   await shot('updates', '/updates');
   await shot('update-form', `/updates/${goalHref?.split('/').pop()}`);
+  await signIn(page, 'cabinet@example.org');
+  await shot('review', '/review');
+  await signIn(page, 'admin@example.org');
+  await shot('periods', '/admin/periods');
+  await shot('goal-admin', goalHref ?? '/dashboard');
   await context.close();
 }
 await browser.close();

@@ -75,6 +75,12 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
       });
       await tx.plan.update({ where: { id: imported.planId }, data: { demoProgress: true } });
       await addDemoProgress(tx, org.id, imported.planId, userIds.get('lead@example.org') ?? null);
+      // The quarters the demo reports on are done: the administrator has closed them, so
+      // divisions see only what is still open (2024-25 Q3 and Q4).
+      await tx.reportingPeriod.updateMany({
+        where: { planId: imported.planId, kind: 'QUARTER', endDate: { lte: DEMO_REPORTED_THROUGH } },
+        data: { closed: true },
+      });
 
       await tx.auditEvent.create({
         data: {
@@ -89,6 +95,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
     { timeout: 180_000, maxWait: 30_000 },
   );
 }
+
+/** The end of the last quarter the demo progress covers (2024-25 Q2). */
+export const DEMO_REPORTED_THROUGH = new Date(Date.UTC(2024, 11, 31));
 
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 

@@ -93,6 +93,8 @@ beforeAll(async () => {
   actors['staff (owning division)'] = await actorFor('staff@example.org');
   actors['staff (other division)'] = await createUser('staff-jccs@example.org', 'STAFF', 'JCCS');
   actors.anonymous = null;
+  // The demo closed its past quarters; reopen these for the matrix (setup, not under test).
+  await getDb().reportingPeriod.updateMany({ where: { code: { in: FREE_QUARTERS } }, data: { closed: false } });
   for (const code of ['SO-1', 'SO-2']) {
     const goal = await goalByCode(code);
     for (const q of FREE_QUARTERS) pool.push({ goalId: goal.id, periodId: (await periodByCode(q)).id });

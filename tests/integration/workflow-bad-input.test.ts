@@ -118,7 +118,16 @@ describe('bad periods', () => {
     expect(error.fieldErrors?.[`asOf.${ids.absMeasure}`]).toEqual(['Choose a school year of this plan.']);
   });
 
-  it('a closed period is refused', async () => {
+  it('a quarter the demo closed is refused as closed', async () => {
+    const closed = (await periodByCode('2023-24-Q3')).id;
+    const error = await refused(
+      () => recordProgress(sssLead, { ...absInput('29.5'), periodId: closed }),
+      'PERIOD_CLOSED',
+    );
+    expect(error.message).toBe('2023-24 Q3 is closed for reporting. Nothing was saved.');
+  });
+
+  it('a period an administrator closes is refused until reopened', async () => {
     await setPeriodClosed(admin, { periodId: ids.q4, closed: true });
     try {
       const error = await refused(() => recordProgress(sssLead, absInput('29.5')), 'PERIOD_CLOSED');
@@ -200,14 +209,9 @@ describe('steps the state does not allow', () => {
   });
 
   it('a review based on an older version is refused as stale, naming who changed it', async () => {
-    const first = await recordProgress(lead, {
-      goalId: ids.literacy,
-      periodId: (await periodByCode('2023-24-Q3')).id,
-      intent: 'submit',
-      version: 0,
-      narrative: 'v1',
-    });
-    await recordProgress(lead, { goalId: ids.literacy, periodId: (await periodByCode('2023-24-Q3')).id, intent: 'submit', version: first.version, narrative: 'v2' });
+    const numeracy = (await goalByCode('SO-2')).id;
+    const first = await recordProgress(lead, { goalId: numeracy, periodId: ids.q3, intent: 'submit', version: 0, narrative: 'v1' });
+    await recordProgress(lead, { goalId: numeracy, periodId: ids.q3, intent: 'submit', version: first.version, narrative: 'v2' });
     const error = await refused(
       () => reviewUpdate(cabinet, { updateId: first.updateId, version: first.version, decision: 'approve' }),
       'STALE',
