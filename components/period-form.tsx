@@ -10,7 +10,7 @@ import { COMMENT_MAX } from '@/lib/validations/progress';
 export function PeriodForm({ periodId, label, closed }: { periodId: string; label: string; closed: boolean }) {
   const [state, formAction, pending] = useActionState(setPeriodClosedAction, initialActionState);
   const reasonId = `reason-${periodId}`;
-  return (
+  const form = (
     <form action={formAction} className="space-y-2" noValidate aria-label={`${closed ? 'Reopen' : 'Close'} ${label}`}>
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="closed" value={closed ? 'false' : 'true'} />
@@ -19,25 +19,34 @@ export function PeriodForm({ periodId, label, closed }: { periodId: string; labe
       </div>
       {closed && (
         <div>
-          <label htmlFor={reasonId} className="sr-only">
+          <label htmlFor={reasonId} className="text-sm font-medium text-slate-800">
             Reason for reopening {label}
           </label>
           <input
             id={reasonId}
             name="reason"
-            placeholder="Reason for reopening"
             maxLength={COMMENT_MAX}
             defaultValue={state.values?.reason ?? ''}
             aria-invalid={state.fieldErrors?.reason ? true : undefined}
             aria-describedby={state.fieldErrors?.reason ? `${reasonId}-error` : undefined}
-            className="field-input mt-0"
+            className="field-input"
           />
           <FieldError id={`${reasonId}-error`} messages={state.fieldErrors?.reason} />
         </div>
       )}
-      <button type="submit" className={closed ? 'btn-primary' : 'btn-secondary'} disabled={pending}>
-        {closed ? `Reopen ${label}` : `Close ${label}`}
-      </button>
+      {!state.ok && (
+        <button type="submit" className={closed ? 'btn-primary' : 'btn-secondary'} disabled={pending}>
+          {closed ? `Reopen ${label}` : `Close ${label}`}
+        </button>
+      )}
     </form>
+  );
+  // Reopening is the exception: it stays folded away until asked for.
+  if (!closed) return form;
+  return (
+    <details open={Boolean(state.message)} className="group">
+      <summary className="btn-secondary cursor-pointer list-none">Reopen…</summary>
+      <div className="mt-2">{form}</div>
+    </details>
   );
 }

@@ -73,7 +73,7 @@ function MeasureInputs({
   const unitWord = m.unit === 'PERCENT' ? ' (%)' : '';
   if (!open) {
     return (
-      <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700">
+      <p className="self-start rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700">
         {m.asOfOptions.length === 0
           ? `Nothing to report in ${periodLabel}: no ${m.cadence === 'ANNUAL' ? 'school year' : 'quarter'} has ended yet.`
           : `Nothing to report in ${periodLabel}: every ${m.cadence === 'ANNUAL' ? 'school year' : 'quarter'} up to it already has an approved value.`}
@@ -106,7 +106,7 @@ function MeasureInputs({
         <FieldError id={`${asOfName}-error`} messages={errors[asOfName]} />
       </div>
       <div className="overflow-x-auto">
-        <table className="data-table min-w-[20rem]">
+        <table className="data-table [&_td]:px-2 [&_th]:px-2">
           <caption className="sr-only">
             {m.name}: values{m.disaggregated ? ' by student group' : ''}
           </caption>
@@ -138,7 +138,7 @@ function MeasureInputs({
                       defaultValue={value(valueName, g.current ? String(g.current.value) : '')}
                       aria-invalid={invalid(valueName)}
                       aria-describedby={valueErrors ? `${valueName}-error` : undefined}
-                      className="field-input mt-0 min-w-24"
+                      className="field-input mt-0 min-w-20"
                       disabled={locked}
                     />
                     <FieldError id={`${valueName}-error`} messages={valueErrors} tone={warn ? 'warning' : 'error'} />
@@ -153,7 +153,7 @@ function MeasureInputs({
                       defaultValue={value(nName, g.current?.n != null ? String(g.current.n) : '')}
                       aria-invalid={invalid(nName)}
                       aria-describedby={nErrors ? `${nName}-error` : undefined}
-                      className="field-input mt-0 min-w-20"
+                      className="field-input mt-0 min-w-16"
                       disabled={locked}
                     />
                     <FieldError id={`${nName}-error`} messages={nErrors} />
@@ -223,7 +223,7 @@ export function ProgressForm({ data }: { data: ProgressFormData }) {
 
       {data.lockedReason && <p className="rounded-lg bg-slate-100 px-4 py-3 text-sm">{data.lockedReason}</p>}
 
-      <fieldset className="space-y-4">
+      <fieldset className="min-w-0 space-y-4">
         <legend className="text-lg font-semibold">Values</legend>
         <p className="text-sm text-slate-600">
           Leave a row blank if you have no result for that group. The number of students (n) lets the public scorecard
@@ -290,7 +290,7 @@ export function ProgressForm({ data }: { data: ProgressFormData }) {
           </div>
         </div>
 
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className="field-label">Plan-Do-Study-Act notes</legend>
           <div className="mt-2 grid gap-4 md:grid-cols-2">
             {PDSA.map(([name, label, hint]) => (

@@ -68,7 +68,13 @@ export function ReopenForm({ updates }: { updates: { id: string; version: number
   const [selected, setSelected] = useState(updates[0]?.id ?? '');
   const chosen = updates.find((u) => u.id === selected) ?? updates[0];
   const errors = state.fieldErrors ?? {};
-  if (!chosen) return null;
+  if (!chosen) {
+    return (
+      <div aria-live="polite">
+        {state.message ? <FormMessage state={state} /> : <p className="text-sm text-slate-600">No approved update to reopen.</p>}
+      </div>
+    );
+  }
   return (
     <form action={formAction} className="space-y-3" noValidate aria-label="Reopen an approved update">
       <input type="hidden" name="version" value={chosen.version} />

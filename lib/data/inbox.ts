@@ -10,6 +10,8 @@ export interface TodoRow {
   planName: string;
   period: { id: string; label: string; dueDate: string; closed: boolean };
   status: InboxStatus;
+  /** The update's review state, null when none has been started. */
+  state: ReviewState | null;
   /** Days until the due date; negative when overdue. */
   dueInDays: number;
   updatedAt: string | null;
@@ -55,6 +57,7 @@ export async function listTodo(actor: Actor | null, today = new Date()): Promise
         planName: goal.plan.name,
         period: { id: period.id, label: period.label, dueDate: period.dueDate.toISOString(), closed: period.closed },
         status: inboxStatus(state, period.dueDate, today),
+        state,
         dueInDays: daysBetween(today, period.dueDate),
         updatedAt: update?.updatedAt.toISOString() ?? null,
         updatedByName: update?.updatedBy?.name ?? null,

@@ -228,3 +228,14 @@ export async function listReopenable(actor: Actor | null, goalId: string) {
   });
   return updates.map((u) => ({ id: u.id, version: u.version, periodLabel: u.period.label }));
 }
+
+/** What became of an update the actor just reviewed, for the confirmation on the review page. */
+export async function getReviewOutcome(actor: Actor | null, updateId: string) {
+  assertCan(actor, 'progress:review', { organizationId: actor?.organizationId ?? '' });
+  const update = await getDb().update.findFirst({
+    where: { id: updateId, organizationId: actor.organizationId },
+    select: { state: true, reviewerComment: true, goal: { select: { id: true, title: true } }, period: { select: { label: true } } },
+  });
+  if (!update) return null;
+  return { state: update.state, comment: update.reviewerComment, goal: update.goal, periodLabel: update.period.label };
+}

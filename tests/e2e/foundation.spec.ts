@@ -28,7 +28,7 @@ test.describe('a division lead', () => {
 
   test('records a value and sees it on the dashboard and the goal page', async ({ page }) => {
     await page.goto('/updates');
-    await expect(page.getByRole('heading', { name: 'Progress updates' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'My updates' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Record progress for Literacy' }).click();
     await expect(page.getByRole('heading', { name: 'Record progress: Literacy' })).toBeVisible();
@@ -62,7 +62,9 @@ test.describe('a division lead', () => {
     const table = page.getByRole('table', { name: /Values of Median ELA scale score/ }).first();
     await expect(table.getByRole('row', { name: /2024-25 2,418 2024-25 Q4 Submitted, awaiting review/ })).toBeVisible();
     // The narrative is shown as text, never as HTML.
-    await expect(page.getByText('<script>alert(1)</script>')).toBeVisible();
+    await expect(page.getByText('<script>alert(1)</script>').first()).toBeVisible();
+    // …and no script element was made from it.
+    expect(await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.trim() === 'alert(1)'))).toBe(false);
     await expectNoAxeViolations(page);
   });
 });

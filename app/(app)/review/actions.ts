@@ -1,11 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { actionError, formValues, type ActionState } from '@/lib/action-state';
 import { getCurrentUser } from '@/lib/data/current-user';
 import { reopenUpdate, reviewUpdate } from '@/lib/data/review';
 
 export async function reviewUpdateAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  let reviewedId: string;
   try {
     const user = await getCurrentUser();
     const result = await reviewUpdate(user, {
@@ -14,12 +16,14 @@ export async function reviewUpdateAction(_previous: ActionState, form: FormData)
       decision: form.get('decision'),
       comment: form.get('comment') ?? '',
     });
+    reviewedId = result.updateId;
     // Approved values reach the dashboard, the goal page and the public scorecard at once.
     revalidatePath('/', 'layout');
-    return { ok: true, message: result.state === 'APPROVED' ? 'Approved.' : 'Returned to the division with your comment.' };
   } catch (error) {
     return actionError(error, formValues(form));
   }
+  // The reviewed update leaves the queue; the page says what became of it.
+  redirect(`/review?reviewed=${encodeURIComponent(reviewedId)}`);
 }
 
 export async function reopenUpdateAction(_previous: ActionState, form: FormData): Promise<ActionState> {

@@ -3,16 +3,17 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ReviewForm } from '@/components/review-form';
 import { requireUser } from '@/lib/data/current-user';
-import { listReviewQueue } from '@/lib/data/review';
+import { getReviewOutcome, listReviewQueue } from '@/lib/data/review';
 import { formatDate, REPORTED_STATUS_LABELS } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Review' };
 
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ reviewed?: string }> }) {
+  const { reviewed } = await searchParams;
   const user = await requireUser('/review');
   if (!can(user, 'progress:review', { organizationId: user.organizationId })) redirect('/updates');
-  const queue = await listReviewQueue(user);
+  const [queue, outcome] = await Promise.all([listReviewQueue(user), reviewed ? getReviewOutcome(user, reviewed) : null]);
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
       <div>
@@ -23,6 +24,19 @@ export default async function ReviewPage() {
             : `${queue.length} submitted ${queue.length === 1 ? 'update is' : 'updates are'} waiting, oldest first. Approved values become public on the scorecard; returned updates go back to the division with your comment.`}
         </p>
       </div>
+      {outcome && outcome.state !== 'SUBMITTED' && (
+        <div role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+          <p className="font-semibold">
+            {outcome.state === 'APPROVED' ? 'Approved' : 'Returned to the division'}:{' '}
+            <Link href={`/goals/${outcome.goal.id}`}>{outcome.goal.title}</Link>, {outcome.periodLabel}.
+          </p>
+          {outcome.state === 'APPROVED' ? (
+            <p>Its values now count on the dashboard and the public scorecard.</p>
+          ) : (
+            outcome.comment && <p className="whitespace-pre-wrap">Your comment: {outcome.comment}</p>
+          )}
+        </div>
+      )}
       {queue.length === 0 ? (
         <div className="card p-6">
           <p>

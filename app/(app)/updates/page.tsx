@@ -19,14 +19,19 @@ function dueText(row: TodoRow): string {
   return `Due ${date} (in ${row.dueInDays} ${row.dueInDays === 1 ? 'day' : 'days'})`;
 }
 
-const ACTION_WORDS: Record<TodoRow['status'], string> = {
-  RETURNED: 'Fix and resubmit',
-  OVERDUE: 'Write the update',
-  NOT_STARTED: 'Write the update',
-  DRAFT: 'Continue the draft',
-  SUBMITTED: 'View',
-  APPROVED: 'View',
-};
+function actionWords(row: TodoRow): string {
+  switch (row.state) {
+    case 'RETURNED':
+      return 'Fix and resubmit';
+    case 'DRAFT':
+      return 'Continue the draft';
+    case 'SUBMITTED':
+    case 'APPROVED':
+      return 'View';
+    default:
+      return 'Write the update';
+  }
+}
 
 export default async function UpdatesPage() {
   const user = await requireUser('/updates');
@@ -84,6 +89,7 @@ export default async function UpdatesPage() {
                       <span className="text-sm text-slate-600">{row.goal.code}</span>
                       <span className="text-sm font-medium text-slate-800">· {row.period.label}</span>
                       <InboxStatusBadge status={row.status} />
+                      {row.status === 'OVERDUE' && row.state === 'DRAFT' && <InboxStatusBadge status="DRAFT" />}
                     </p>
                     <p className={`text-sm ${row.status === 'OVERDUE' ? 'font-medium text-red-800' : 'text-slate-700'}`}>
                       {dueText(row)}
@@ -101,9 +107,9 @@ export default async function UpdatesPage() {
                   <Link
                     href={`/updates/${row.goal.id}?period=${row.period.id}`}
                     className={row.status === 'SUBMITTED' || row.status === 'APPROVED' ? 'btn-secondary' : 'btn-primary'}
-                    aria-label={`${ACTION_WORDS[row.status]}: ${row.goal.title}, ${row.period.label}`}
+                    aria-label={`${actionWords(row)}: ${row.goal.title}, ${row.period.label}`}
                   >
-                    {ACTION_WORDS[row.status]}
+                    {actionWords(row)}
                   </Link>
                 </li>
               ))}

@@ -62,7 +62,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
           <tbody>
             {quarters.map((p) => (
               <tr key={p.id}>
-                <th scope="row" className="!bg-transparent font-semibold">
+                <th scope="row" className="whitespace-nowrap !bg-transparent font-semibold">
                   {p.label}
                 </th>
                 <td className="whitespace-nowrap">
@@ -73,8 +73,19 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
                   {p.updates.approved} approved · {p.updates.submitted} submitted · {p.updates.returned} returned ·{' '}
                   {p.updates.draft} draft
                 </td>
-                <td>{p.closed ? 'Closed' : 'Open'}</td>
-                <td className="min-w-52">
+                <td>
+                  <span className="inline-flex items-center gap-1.5 font-medium">
+                    <svg viewBox="0 0 16 16" className="h-4 w-4" aria-hidden="true" focusable="false">
+                      {p.closed ? (
+                        <path d="M4 7V5a4 4 0 018 0v2h1v8H3V7zm2 0h4V5a2 2 0 00-4 0z" fill="currentColor" />
+                      ) : (
+                        <path d="M4 7V5a4 4 0 017.7-1.5l-1.8.8A2 2 0 006 5v2h7v8H3V7z" fill="currentColor" />
+                      )}
+                    </svg>
+                    {p.closed ? 'Closed' : 'Open'}
+                  </span>
+                </td>
+                <td className="min-w-56">
                   <PeriodForm periodId={p.id} label={p.label} closed={p.closed} />
                 </td>
               </tr>

@@ -21,13 +21,14 @@ export const metadata: Metadata = { title: 'Goal' };
 
 async function load(id: string) {
   const user = await requireUser(`/goals/${id}`);
+  const canReopen = can(user, 'progress:reopen', { organizationId: user.organizationId });
   try {
     const [detail, history, reopenable] = await Promise.all([
       getGoalDetail(user, id),
       getGoalHistory(user, id),
-      can(user, 'progress:reopen', { organizationId: user.organizationId }) ? listReopenable(user, id) : [],
+      canReopen ? listReopenable(user, id) : [],
     ]);
-    return { ...detail, history, reopenable };
+    return { ...detail, history, reopenable, canReopen };
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
@@ -214,7 +215,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
           )}
         </section>
 
-        {detail.reopenable.length > 0 && (
+        {detail.canReopen && (
           <section aria-labelledby="reopen-heading" className="card space-y-3 p-4">
             <h2 id="reopen-heading" className="text-lg font-semibold">
               Reopen an approved update

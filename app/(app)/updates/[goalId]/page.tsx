@@ -90,7 +90,7 @@ export default async function RecordProgressPage({
           </p>
         </div>
       </form>
-      <ProgressForm key={`${data.period.id}-${data.update?.version ?? 0}`} data={data} />
+      <ProgressForm key={data.period.id} data={data} />
     </main>
   );
 }
