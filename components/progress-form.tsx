@@ -185,12 +185,24 @@ export function ProgressForm({ data }: { data: ProgressFormData }) {
     if (state.message) statusRef.current?.focus();
   }, [state]);
 
-  // Warn before leaving with unsaved input.
+  // Warn before leaving with unsaved input: closing the tab, and links inside the app.
   useEffect(() => {
     if (!dirty) return;
     const warnLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
+    const warnLink = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!link || link.getAttribute('target') === '_blank') return;
+      if (!window.confirm('You have unsaved changes in this update. Leave without saving?')) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener('beforeunload', warnLeaving);
-    return () => window.removeEventListener('beforeunload', warnLeaving);
+    document.addEventListener('click', warnLink, true);
+    return () => {
+      window.removeEventListener('beforeunload', warnLeaving);
+      document.removeEventListener('click', warnLink, true);
+    };
   }, [dirty]);
 
   const value: Lookup = (name, fallback) => (typed && name in typed ? (typed[name] ?? '') : fallback);

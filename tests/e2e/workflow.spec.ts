@@ -33,6 +33,16 @@ test('a quarterly update goes from draft to approved and public, with its histor
   await grade3(staff).getByLabel('English learners value').fill('2,384');
   await grade3(staff).getByLabel('English learners number of students').fill('-3');
   await staff.getByLabel('Narrative').fill('Math coaching reached 35 schools.\nGrade 3 results are in.');
+  // Leaving with unsaved input asks first.
+  const formUrl = staff.url();
+  let warning = '';
+  staff.once('dialog', (dialog) => {
+    warning = dialog.message();
+    void dialog.dismiss();
+  });
+  await staff.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'My updates' }).click();
+  await expect.poll(() => warning).toContain('unsaved changes');
+  expect(staff.url()).toBe(formUrl);
   await staff.getByRole('button', { name: 'Save draft' }).click();
   await expect(staff.getByText('Enter the number of students as a whole number, 0 or more.')).toBeVisible();
   // The refused input stays on screen.
