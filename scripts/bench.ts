@@ -162,8 +162,10 @@ async function http(url: string) {
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     });
+    let exited = false;
+    server.once('exit', () => (exited = true));
     for (let i = 0; ; i++) {
-      if (i > 600) throw new Error('the app did not start');
+      if (i > 600 || exited) throw new Error('the app did not start (see the output above)');
       const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
       if (up) break;
       await sleep(1000);
@@ -176,7 +178,13 @@ async function http(url: string) {
     await load(base, 'GET /review (cabinet)', '/review', cabinet);
     await load(base, 'GET /updates (lead)', '/updates', lead);
   } finally {
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    if (server?.pid && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
     await sleep(1000);
   }
 }

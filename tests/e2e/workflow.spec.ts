@@ -132,7 +132,8 @@ test('an administrator closes and reopens a quarter, with a reason', async ({ br
   await admin.getByRole('button', { name: 'Close 2024-25 Q3' }).click();
   await expect(admin.getByText('Closed for reporting.')).toBeVisible();
   await admin.reload();
-  const row = admin.getByRole('row', { name: /2024-25 Q3/ });
+  const row = admin.getByRole('listitem').filter({ has: admin.getByRole('heading', { name: '2024-25 Q3' }) });
+  await expect(row.getByText('Closed', { exact: true })).toBeVisible();
   await row.getByText('Reopen…').click();
   await row.getByRole('button', { name: 'Reopen 2024-25 Q3' }).click();
   await expect(row.getByText('Give the reason for reopening this period.')).toBeVisible();

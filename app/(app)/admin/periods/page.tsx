@@ -44,55 +44,53 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
           </form>
         )}
       </div>
-      <div className="card overflow-x-auto">
-        <table className="data-table">
-          <caption className="sr-only">Reporting quarters of {data.plan.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Quarter</th>
-              <th scope="col">Dates</th>
-              <th scope="col">Due</th>
-              <th scope="col">Updates of {data.goalCount} goals</th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <span className="sr-only">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {quarters.map((p) => (
-              <tr key={p.id}>
-                <th scope="row" className="whitespace-nowrap !bg-transparent font-semibold">
-                  {p.label}
-                </th>
-                <td className="whitespace-nowrap">
+      <section aria-labelledby="quarters-heading" className="card">
+        <h2 id="quarters-heading" className="sr-only">
+          Reporting quarters of {data.plan.name}
+        </h2>
+        <ul className="divide-y divide-slate-200">
+          {quarters.map((p) => (
+            <li
+              key={p.id}
+              className="grid gap-3 p-4 md:grid-cols-[9rem_minmax(0,1fr)_minmax(0,1.2fr)_15rem] md:items-start"
+            >
+              <div className="flex items-center justify-between gap-2 md:block">
+                <h3 className="font-semibold whitespace-nowrap">{p.label}</h3>
+                <span className="inline-flex items-center gap-1.5 text-sm font-medium">
+                  <svg viewBox="0 0 16 16" className="h-4 w-4" aria-hidden="true" focusable="false">
+                    {p.closed ? (
+                      <path d="M4 7V5a4 4 0 018 0v2h1v8H3V7zm2 0h4V5a2 2 0 00-4 0z" fill="currentColor" />
+                    ) : (
+                      <path d="M4 7V5a4 4 0 017.7-1.5l-1.8.8A2 2 0 006 5v2h7v8H3V7z" fill="currentColor" />
+                    )}
+                  </svg>
+                  {p.closed ? 'Closed' : 'Open'}
+                </span>
+              </div>
+              <dl className="grid grid-cols-[4rem_minmax(0,1fr)] gap-x-2 text-sm">
+                <dt className="text-slate-600">Dates</dt>
+                <dd>
                   {formatDate(p.startDate)} – {formatDate(p.endDate)}
-                </td>
-                <td className="whitespace-nowrap">{formatDate(p.dueDate)}</td>
-                <td className="text-slate-700">
-                  {p.updates.approved} approved · {p.updates.submitted} submitted · {p.updates.returned} returned ·{' '}
-                  {p.updates.draft} draft
-                </td>
-                <td>
-                  <span className="inline-flex items-center gap-1.5 font-medium">
-                    <svg viewBox="0 0 16 16" className="h-4 w-4" aria-hidden="true" focusable="false">
-                      {p.closed ? (
-                        <path d="M4 7V5a4 4 0 018 0v2h1v8H3V7zm2 0h4V5a2 2 0 00-4 0z" fill="currentColor" />
-                      ) : (
-                        <path d="M4 7V5a4 4 0 017.7-1.5l-1.8.8A2 2 0 006 5v2h7v8H3V7z" fill="currentColor" />
-                      )}
-                    </svg>
-                    {p.closed ? 'Closed' : 'Open'}
-                  </span>
-                </td>
-                <td className="min-w-56">
-                  <PeriodForm periodId={p.id} label={p.label} closed={p.closed} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </dd>
+                <dt className="text-slate-600">Due</dt>
+                <dd>{formatDate(p.dueDate)}</dd>
+              </dl>
+              <p className="text-sm text-slate-700">
+                <span className="sr-only">Updates of {data.goalCount} goals: </span>
+                {p.updates.approved} approved · {p.updates.submitted} submitted · {p.updates.returned} returned ·{' '}
+                {p.updates.draft} draft
+                <span className="block text-slate-600">
+                  {data.goalCount - p.updates.approved - p.updates.submitted - p.updates.returned - p.updates.draft} of{' '}
+                  {data.goalCount} goals not started
+                </span>
+              </p>
+              <div className="md:justify-self-end">
+                <PeriodForm periodId={p.id} label={p.label} closed={p.closed} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
     </main>
   );
 }
