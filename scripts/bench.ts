@@ -156,6 +156,9 @@ async function load(base: string, label: string, path: string, cookie?: string) 
 async function http(url: string) {
   const base = `http://127.0.0.1:${PORT}`;
   let server: ChildProcess | undefined;
+  if (await fetch(`${base}/api/health`).then(() => true, () => false)) {
+    throw new Error(`port ${PORT} is already in use: set BENCH_PORT to a free one`);
+  }
   try {
     server = spawn('npx', ['tsx', 'scripts/serve.ts'], {
       env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NORTHSTAR_DATA_DIR: '.data/bench', NEXTAUTH_URL: base },
