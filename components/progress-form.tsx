@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { Fragment, useActionState, useEffect, useRef, useState } from 'react';
 import { recordProgressAction } from '@/app/(app)/updates/[goalId]/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
@@ -124,41 +124,49 @@ function MeasureInputs({
               const valueErrors = errors[valueName];
               const nErrors = errors[nName];
               return (
-                <tr key={g.id ?? 'all'} className={g.isAll ? 'bg-slate-50' : undefined}>
-                  <th scope="row" className="!bg-transparent font-medium" id={`${valueName}-group`}>
-                    {g.name}
-                  </th>
-                  <td>
-                    <input
-                      id={valueName}
-                      name={valueName}
-                      inputMode="decimal"
-                      autoComplete="off"
-                      aria-label={`${g.name} value`}
-                      defaultValue={value(valueName, g.current ? String(g.current.value) : '')}
-                      aria-invalid={invalid(valueName)}
-                      aria-describedby={valueErrors ? `${valueName}-error` : undefined}
-                      className="field-input mt-0 min-w-20"
-                      disabled={locked}
-                    />
-                    <FieldError id={`${valueName}-error`} messages={valueErrors} tone={warn ? 'warning' : 'error'} />
-                  </td>
-                  <td>
-                    <input
-                      id={nName}
-                      name={nName}
-                      inputMode="numeric"
-                      autoComplete="off"
-                      aria-label={`${g.name} number of students`}
-                      defaultValue={value(nName, g.current?.n != null ? String(g.current.n) : '')}
-                      aria-invalid={invalid(nName)}
-                      aria-describedby={nErrors ? `${nName}-error` : undefined}
-                      className="field-input mt-0 min-w-16"
-                      disabled={locked}
-                    />
-                    <FieldError id={`${nName}-error`} messages={nErrors} />
-                  </td>
-                </tr>
+                <Fragment key={g.id ?? 'all'}>
+                  <tr className={g.isAll ? 'bg-slate-50' : undefined}>
+                    <th scope="row" className="!bg-transparent font-medium">
+                      {g.name}
+                    </th>
+                    <td>
+                      <input
+                        id={valueName}
+                        name={valueName}
+                        inputMode="decimal"
+                        autoComplete="off"
+                        aria-label={`${g.name} value`}
+                        defaultValue={value(valueName, g.current ? String(g.current.value) : '')}
+                        aria-invalid={invalid(valueName)}
+                        aria-describedby={valueErrors ? `${valueName}-error` : undefined}
+                        className="field-input mt-0 min-w-20"
+                        disabled={locked}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        id={nName}
+                        name={nName}
+                        inputMode="numeric"
+                        autoComplete="off"
+                        aria-label={`${g.name} number of students`}
+                        defaultValue={value(nName, g.current?.n != null ? String(g.current.n) : '')}
+                        aria-invalid={invalid(nName)}
+                        aria-describedby={nErrors ? `${nName}-error` : undefined}
+                        className="field-input mt-0 min-w-16"
+                        disabled={locked}
+                      />
+                    </td>
+                  </tr>
+                  {(valueErrors || nErrors) && (
+                    <tr>
+                      <td colSpan={3} className="!pt-0">
+                        <FieldError id={`${valueName}-error`} messages={valueErrors} tone={warn ? 'warning' : 'error'} />
+                        <FieldError id={`${nName}-error`} messages={nErrors} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               );
             })}
           </tbody>

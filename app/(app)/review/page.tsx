@@ -72,37 +72,38 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                 )}
 
                 {item.measures.map((m) => (
-                  <div key={m.id} className="overflow-x-auto">
-                    <table className="data-table">
-                      <caption className="pb-1 text-left text-sm">
-                        <span className="font-semibold">{m.name}</span>
-                        <span className="block text-slate-600">Target: {m.targetSentence}</span>
-                      </caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Student group</th>
-                          <th scope="col">As of</th>
-                          <th scope="col">Value</th>
-                          <th scope="col">n</th>
-                          <th scope="col">Previous approved</th>
-                          <th scope="col">Expected</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {m.rows.map((r) => (
-                          <tr key={`${r.group}-${r.asOf}`}>
-                            <th scope="row" className="!bg-transparent font-medium">
-                              {r.group}
-                            </th>
-                            <td>{r.asOf}</td>
-                            <td className="font-semibold">{r.value}</td>
-                            <td>{r.n === null ? '—' : r.n.toLocaleString('en-US')}</td>
-                            <td>{r.previous ?? '—'}</td>
-                            <td>{r.expected ?? '—'}</td>
+                  <div key={m.id} className="space-y-1">
+                    <h3 className="text-sm font-semibold">{m.name}</h3>
+                    <p className="text-sm text-slate-600">Target: {m.targetSentence}</p>
+                    <div className="overflow-x-auto">
+                      <table className="data-table">
+                        <caption className="sr-only">Values reported for {m.name}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">Student group</th>
+                            <th scope="col">As of</th>
+                            <th scope="col">Value</th>
+                            <th scope="col">n</th>
+                            <th scope="col">Previous approved</th>
+                            <th scope="col">Expected</th>
                           </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                        </thead>
+                        <tbody>
+                          {m.rows.map((r) => (
+                            <tr key={`${r.group}-${r.asOf}`}>
+                              <th scope="row" className="!bg-transparent font-medium">
+                                {r.group}
+                              </th>
+                              <td>{r.asOf}</td>
+                              <td className="font-semibold">{r.value}</td>
+                              <td>{r.n === null ? '—' : r.n.toLocaleString('en-US')}</td>
+                              <td>{r.previous ?? '—'}</td>
+                              <td>{r.expected ?? '—'}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
                   </div>
                 ))}
 
