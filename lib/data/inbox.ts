@@ -20,7 +20,7 @@ export interface TodoRow {
 }
 
 export interface TodoList {
-  /** Every goal the division owns in a plan that is not archived. */
+  /** Every goal the division owns in an active plan. */
   goals: { id: string; code: string; title: string }[];
   rows: TodoRow[];
 }
@@ -33,7 +33,8 @@ export async function listTodo(actor: Actor | null, today = new Date()): Promise
   if (!reportsProgress(actor)) return { goals: [], rows: [] };
   const db = getDb();
   const goals = await db.goal.findMany({
-    where: { organizationId: actor.organizationId, divisionId: actor.divisionId, plan: { status: { not: 'ARCHIVED' } } },
+    // Divisions report on the plan in force: not on one still being drafted, nor an archived one.
+    where: { organizationId: actor.organizationId, divisionId: actor.divisionId, plan: { status: 'ACTIVE' } },
     select: { id: true, code: true, title: true, planId: true, plan: { select: { name: true } } },
     orderBy: { code: 'asc' },
   });

@@ -33,8 +33,10 @@ export async function listPlanPeriods(actor: Actor | null, planSlug?: string): P
   const plans = await db.plan.findMany({
     where: { organizationId: actor.organizationId, status: { not: 'ARCHIVED' } },
     orderBy: { cycleStart: 'desc' },
-    select: { id: true, slug: true, name: true },
+    select: { id: true, slug: true, name: true, status: true },
   });
+  // The plan in force first, then drafts of the next cycle.
+  plans.sort((a, b) => Number(b.status === 'ACTIVE') - Number(a.status === 'ACTIVE'));
   const plan = planSlug ? plans.find((p) => p.slug === planSlug) : plans[0];
   if (!plan) throw new AppError('NOT_FOUND');
   const [periods, counts, goalCount] = await Promise.all([
