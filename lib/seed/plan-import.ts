@@ -1,5 +1,6 @@
-// Writes a validated plan document into the database for one organization.
-// Used by the demo seed now, and by plan import later; runs inside the caller's transaction.
+// Writes a validated plan document into the database for one organization: structure,
+// measures and targets, and any periods, updates and observations it carries. Used by the
+// demo seed and by plan import; runs inside the caller's transaction.
 import type { Tx } from '@/lib/db/client';
 import { periodsForCycle } from '@/lib/periods';
 import type { PlanDocument } from '@/lib/validations/plan-document';
@@ -42,6 +43,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
       published: p.published,
       publishedAt: p.published ? new Date() : null,
       atRiskThreshold: p.atRiskThreshold,
+      demoProgress: p.demoProgress,
       objectiveLabel: p.levels.objective.singular,
       objectiveLabelPlural: p.levels.objective.plural,
       priorityLabel: p.levels.priority.singular,
@@ -51,13 +53,21 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
     },
   });
 
+  const overrides = new Map(p.periods.map((x) => [x.code, x]));
   await tx.reportingPeriod.createMany({
-    data: periodsForCycle(plan.cycleStart, plan.cycleEnd).map((period) => ({
-      ...period,
-      organizationId,
-      planId: plan.id,
-    })),
+    data: periodsForCycle(plan.cycleStart, plan.cycleEnd).map((period) => {
+      const override = overrides.get(period.code);
+      return {
+        ...period,
+        ...(override ? { dueDate: day(override.dueDate), closed: override.closed } : {}),
+        organizationId,
+        planId: plan.id,
+      };
+    }),
   });
+  const periodIdByCode = new Map(
+    (await tx.reportingPeriod.findMany({ where: { planId: plan.id }, select: { id: true, code: true } })).map((x) => [x.code, x.id]),
+  );
 
   const goalIdsByCode = new Map<string, string>();
   const measureIdsByKey = new Map<string, string>();
@@ -110,6 +120,29 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
           },
         });
         goalIdsByCode.set(goal.code, goalRow.id);
+        const updateIdByPeriod = new Map<string, string>();
+        for (const u of goal.updates) {
+          const row = await tx.update.create({
+            data: {
+              organizationId,
+              goalId: goalRow.id,
+              periodId: lookup(periodIdByCode, u.period, 'period'),
+              state: u.state,
+              narrative: u.narrative,
+              reportedStatus: u.reportedStatus,
+              pdsaPlan: u.pdsaPlan,
+              pdsaDo: u.pdsaDo,
+              pdsaStudy: u.pdsaStudy,
+              pdsaAct: u.pdsaAct,
+              evidenceLinks: u.evidenceLinks,
+              reviewerComment: u.reviewerComment,
+              submittedAt: u.submittedAt ? new Date(u.submittedAt) : null,
+              reviewedAt: u.reviewedAt ? new Date(u.reviewedAt) : null,
+              isDemo: u.isDemo,
+            },
+          });
+          updateIdByPeriod.set(u.period, row.id);
+        }
 
         for (const [mi, measure] of goal.measures.entries()) {
           const groupId = (code: string | null) =>
@@ -131,6 +164,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
               baselineDate: measure.baseline.date ? day(measure.baseline.date) : null,
               baselineLabel: measure.baseline.label,
               baselineNote: measure.baseline.note,
+              baselineIsDemo: measure.baseline.isDemo,
               targetKind: measure.target.kind,
               targetAmount: measure.target.amount,
               targetDate: day(measure.target.date),
@@ -153,6 +187,23 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
             },
           });
           measureIdsByKey.set(`${goal.code}/${measure.code}`, measureRow.id);
+          if (measure.observations.length) {
+            await tx.observation.createMany({
+              data: measure.observations.map((o) => ({
+                organizationId,
+                measureId: measureRow.id,
+                periodId: lookup(periodIdByCode, o.asOf, 'period'),
+                reportedPeriodId: lookup(periodIdByCode, o.reportedIn, 'period'),
+                studentGroupId: lookup(ctx.studentGroupIdsByCode, o.group, 'student group'),
+                updateId: updateIdByPeriod.get(o.reportedIn) ?? null,
+                value: o.value,
+                n: o.n,
+                state: o.state,
+                approvedAt: o.approvedAt ? new Date(o.approvedAt) : null,
+                isDemo: o.isDemo,
+              })),
+            });
+          }
         }
       }
     }

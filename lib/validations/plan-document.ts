@@ -1,5 +1,8 @@
-// The plan document: one whole strategic plan as JSON (structure, measures, targets).
-// Seed plans ship in this format (prisma/plans/*.json); import and export use it too.
+// The plan document: one whole strategic plan as JSON — structure, measures, targets, and
+// optionally its reporting periods, updates and observations, and the divisions and student
+// groups it refers to. Seed plans ship in this format (prisma/plans/*.json); export writes
+// it and import reads it (README: "Plan documents"). Later additions are optional fields,
+// so every version-1 document stays valid.
 import { z } from 'zod';
 
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
@@ -19,6 +22,38 @@ export const targetKindSchema = z.enum([
   'ANNUAL_PERCENT_CHANGE',
 ]);
 
+const reviewStateSchema = z.enum(['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED']);
+const timestamp = z.iso.datetime({ error: 'expected a date and time as ISO 8601' });
+
+export const observationDocumentSchema = z.object({
+  /** The period the value describes: "2023-24" or "2023-24-Q2". */
+  asOf: z.string().min(1).max(20),
+  /** The reporting quarter it was reported in; its goal's update for that quarter holds it. */
+  reportedIn: z.string().min(1).max(20),
+  group: code.default('ALL'),
+  value: z.number().finite(),
+  n: z.int().min(0).nullable().default(null),
+  state: reviewStateSchema.default('APPROVED'),
+  approvedAt: timestamp.nullable().default(null),
+  isDemo: z.boolean().default(false),
+});
+
+export const updateDocumentSchema = z.object({
+  period: z.string().min(1).max(20),
+  state: reviewStateSchema,
+  narrative: z.string().max(5000).default(''),
+  reportedStatus: z.enum(['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK']).nullable().default(null),
+  pdsaPlan: z.string().max(2000).default(''),
+  pdsaDo: z.string().max(2000).default(''),
+  pdsaStudy: z.string().max(2000).default(''),
+  pdsaAct: z.string().max(2000).default(''),
+  evidenceLinks: z.array(z.url({ protocol: /^https?$/, error: 'expected an http or https link' })).max(10).default([]),
+  reviewerComment: z.string().max(2000).default(''),
+  submittedAt: timestamp.nullable().default(null),
+  reviewedAt: timestamp.nullable().default(null),
+  isDemo: z.boolean().default(false),
+});
+
 export const measureDocumentSchema = z.object({
   code,
   name: z.string().min(1).max(300),
@@ -35,6 +70,8 @@ export const measureDocumentSchema = z.object({
     label: z.string().max(40).nullable(),
     // Where a stated baseline comes from, or why there is none.
     note: z.string().max(500).default(''),
+    // Supplied only for a demonstration, because the plan states none.
+    isDemo: z.boolean().default(false),
   }),
   target: z.object({
     kind: targetKindSchema,
@@ -48,6 +85,7 @@ export const measureDocumentSchema = z.object({
   studentGroups: z.array(code).default([]),
   focusGroup: code.nullable().default(null),
   referenceGroup: code.nullable().default(null),
+  observations: z.array(observationDocumentSchema).default([]),
 });
 
 export const goalDocumentSchema = z.object({
@@ -62,6 +100,7 @@ export const goalDocumentSchema = z.object({
   equityFocus: z.string().max(1000).default(''),
   focusGroups: z.array(code).default([]),
   measures: z.array(measureDocumentSchema).default([]),
+  updates: z.array(updateDocumentSchema).default([]),
 });
 
 export const priorityDocumentSchema = z.object({
@@ -82,8 +121,26 @@ export const objectiveDocumentSchema = z.object({
 
 const levelName = z.object({ singular: z.string().min(1).max(40), plural: z.string().min(1).max(40) });
 
+export const PLAN_DOCUMENT_VERSION = 1;
+
 export const planDocumentSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(PLAN_DOCUMENT_VERSION, { error: `expected schemaVersion ${PLAN_DOCUMENT_VERSION}` }),
+  /** Divisions and student groups the plan refers to; import creates the ones the organization lacks. */
+  organization: z
+    .object({
+      divisions: z.array(z.object({ code, name: z.string().min(1).max(200) })).default([]),
+      studentGroups: z
+        .array(
+          z.object({
+            code,
+            name: z.string().min(1).max(200),
+            nameEs: z.string().max(200).nullable().default(null),
+            isAll: z.boolean().default(false),
+          }),
+        )
+        .default([]),
+    })
+    .optional(),
   plan: z.object({
     slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'lowercase letters, digits and "-" only' }),
     name: z.string().min(1).max(200),
@@ -95,6 +152,10 @@ export const planDocumentSchema = z.object({
     status: z.enum(['DRAFT', 'ACTIVE', 'ARCHIVED']).default('DRAFT'),
     published: z.boolean().default(false),
     atRiskThreshold: z.number().min(0).max(1).default(0.8),
+    /** The progress values are demonstration data, labelled as such on every page. */
+    demoProgress: z.boolean().default(false),
+    /** Reporting periods that differ from the generated ones (due date, closed). */
+    periods: z.array(z.object({ code: z.string().min(1).max(20), dueDate: isoDate, closed: z.boolean() })).default([]),
     levels: z.object({ objective: levelName, priority: levelName, goal: levelName }),
     objectives: z.array(objectiveDocumentSchema).default([]),
   }),
@@ -102,3 +163,4 @@ export const planDocumentSchema = z.object({
 
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
 export type MeasureDocument = z.infer<typeof measureDocumentSchema>;
+export type GoalDocument = z.infer<typeof goalDocumentSchema>;

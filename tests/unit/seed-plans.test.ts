@@ -99,7 +99,7 @@ describe('the LACOE 2022-25 plan file', () => {
       target: { kind: 'PERCENT_CHANGE', amount: 10 },
     });
     for (const m of measures.filter((x) => x.baseline.value === null)) {
-      expect(m.baseline).toEqual({ value: null, date: null, label: null, note: 'The plan states no baseline.' });
+      expect(m.baseline).toEqual({ value: null, date: null, label: null, note: 'The plan states no baseline.', isDemo: false });
     }
   });
 

@@ -1,0 +1,275 @@
+// A whole plan in and out as one JSON document (lib/validations/plan-document.ts): export
+// writes everything a plan holds; import is all-or-nothing — any problem refuses the whole
+// file and lists every problem with its path. Administrators of the organization only; the
+// command line (scripts/plan-cli.ts) uses the same functions as the operator.
+import 'server-only';
+import { getDb } from '@/lib/db';
+import type { Db, Tx } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { assertCan, type Actor } from '@/lib/permissions';
+import { DEFAULT_DUE_DAYS } from '@/lib/periods';
+import { parsePlanDocument, type DocumentProblem } from '@/lib/plan-document-check';
+import { createPlanFromDocument } from '@/lib/seed/plan-import';
+import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan-document';
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const optional = (v: string | null) => v ?? undefined;
+
+/** The plan `planSlug` of an organization as a plan document, or null when there is none. */
+export async function exportPlanDocument(db: Db | Tx, organizationId: string, planSlug: string): Promise<PlanDocument | null> {
+  const plan = await db.plan.findFirst({
+    where: { organizationId, slug: planSlug },
+    include: {
+      periods: { orderBy: [{ endDate: 'asc' }, { kind: 'asc' }] },
+      objectives: {
+        orderBy: { position: 'asc' },
+        include: {
+          priorities: {
+            orderBy: { position: 'asc' },
+            include: {
+              goals: {
+                orderBy: { position: 'asc' },
+                include: {
+                  division: true,
+                  focusGroups: { include: { studentGroup: true } },
+                  updates: { include: { period: true } },
+                  measures: {
+                    orderBy: { position: 'asc' },
+                    include: {
+                      focusGroup: true,
+                      referenceGroup: true,
+                      interimTargets: { orderBy: { date: 'asc' } },
+                      studentGroups: { include: { studentGroup: true } },
+                      observations: { include: { period: true, reportedPeriod: true, studentGroup: true } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!plan) return null;
+  const [divisions, groups] = await Promise.all([
+    db.division.findMany({ where: { organizationId }, orderBy: { code: 'asc' } }),
+    db.studentGroup.findMany({ where: { organizationId }, orderBy: { position: 'asc' } }),
+  ]);
+  const groupOrder = new Map(groups.map((g, i) => [g.code, i]));
+  const byGroup = (a: string, b: string) => (groupOrder.get(a) ?? 0) - (groupOrder.get(b) ?? 0);
+  const generatedDue = (p: (typeof plan.periods)[number]) => p.endDate.getTime() + DEFAULT_DUE_DAYS * 86_400_000;
+
+  return {
+    schemaVersion: PLAN_DOCUMENT_VERSION,
+    organization: {
+      divisions: divisions.map((d) => ({ code: d.code, name: d.name })),
+      studentGroups: groups.map((g) => ({ code: g.code, name: g.name, nameEs: g.nameEs, isAll: g.isAll })),
+    },
+    plan: {
+      slug: plan.slug,
+      name: plan.name,
+      cycleStart: isoDay(plan.cycleStart),
+      cycleEnd: isoDay(plan.cycleEnd),
+      vision: plan.vision,
+      mission: plan.mission,
+      values: plan.values,
+      status: plan.status,
+      published: plan.published,
+      atRiskThreshold: plan.atRiskThreshold,
+      demoProgress: plan.demoProgress,
+      // Only what differs from the generated periods.
+      periods: plan.periods
+        .filter((p) => p.closed || p.dueDate.getTime() !== generatedDue(p))
+        .map((p) => ({ code: p.code, dueDate: isoDay(p.dueDate), closed: p.closed })),
+      levels: {
+        objective: { singular: plan.objectiveLabel, plural: plan.objectiveLabelPlural },
+        priority: { singular: plan.priorityLabel, plural: plan.priorityLabelPlural },
+        goal: { singular: plan.goalLabel, plural: plan.goalLabelPlural },
+      },
+      objectives: plan.objectives.map((o) => ({
+        name: o.name,
+        nameEs: optional(o.nameEs),
+        description: o.description,
+        descriptionEs: optional(o.descriptionEs),
+        priorities: o.priorities.map((pr) => ({
+          name: pr.name,
+          nameEs: optional(pr.nameEs),
+          description: pr.description,
+          descriptionEs: optional(pr.descriptionEs),
+          goals: pr.goals.map((g) => ({
+            code: g.code,
+            title: g.title,
+            titleEs: optional(g.titleEs),
+            statement: g.statement,
+            statementEs: optional(g.statementEs),
+            division: g.division?.code ?? null,
+            deadline: g.deadline ? isoDay(g.deadline) : null,
+            inclusion: g.inclusion,
+            equityFocus: g.equityFocus,
+            focusGroups: g.focusGroups.map((f) => f.studentGroup.code).sort(byGroup),
+            updates: [...g.updates]
+              .sort((a, b) => a.period.endDate.getTime() - b.period.endDate.getTime())
+              .map((u) => ({
+                period: u.period.code,
+                state: u.state,
+                narrative: u.narrative,
+                reportedStatus: u.reportedStatus,
+                pdsaPlan: u.pdsaPlan,
+                pdsaDo: u.pdsaDo,
+                pdsaStudy: u.pdsaStudy,
+                pdsaAct: u.pdsaAct,
+                evidenceLinks: u.evidenceLinks,
+                reviewerComment: u.reviewerComment,
+                submittedAt: u.submittedAt?.toISOString() ?? null,
+                reviewedAt: u.reviewedAt?.toISOString() ?? null,
+                isDemo: u.isDemo,
+              })),
+            measures: g.measures.map((m) => ({
+              code: m.code,
+              name: m.name,
+              nameEs: optional(m.nameEs),
+              unit: m.unit,
+              direction: m.direction,
+              decimals: m.decimals,
+              dataSource: m.dataSource,
+              cadence: m.cadence,
+              baseline: {
+                value: m.baselineValue,
+                date: m.baselineDate ? isoDay(m.baselineDate) : null,
+                label: m.baselineLabel,
+                note: m.baselineNote,
+                isDemo: m.baselineIsDemo,
+              },
+              target: { kind: m.targetKind, amount: m.targetAmount, date: isoDay(m.targetDate) },
+              interimTargets: m.interimTargets.map((t) => ({ date: isoDay(t.date), label: t.label, value: t.value })),
+              disaggregated: m.disaggregated,
+              studentGroups: m.studentGroups.map((s) => s.studentGroup.code).sort(byGroup),
+              focusGroup: m.focusGroup?.code ?? null,
+              referenceGroup: m.referenceGroup?.code ?? null,
+              observations: [...m.observations]
+                .sort(
+                  (a, b) =>
+                    a.period.endDate.getTime() - b.period.endDate.getTime() || byGroup(a.studentGroup.code, b.studentGroup.code),
+                )
+                .map((o) => ({
+                  asOf: o.period.code,
+                  reportedIn: o.reportedPeriod.code,
+                  group: o.studentGroup.code,
+                  value: o.value,
+                  n: o.n,
+                  state: o.state,
+                  approvedAt: o.approvedAt?.toISOString() ?? null,
+                  isDemo: o.isDemo,
+                })),
+            })),
+          })),
+        })),
+      })),
+    },
+  };
+}
+
+/** An administrator exports one of their organization's plans. */
+export async function exportPlan(actor: Actor | null, planSlug: string): Promise<PlanDocument> {
+  assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
+  const doc = await exportPlanDocument(getDb(), actor.organizationId, planSlug);
+  if (!doc) throw new AppError('NOT_FOUND');
+  return doc;
+}
+
+export class PlanDocumentError extends AppError {
+  readonly problems: DocumentProblem[];
+  constructor(problems: DocumentProblem[]) {
+    super('VALIDATION', `The plan file has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; nothing was imported.`);
+    this.problems = problems;
+  }
+}
+
+export interface ImportResult {
+  planId: string;
+  slug: string;
+  goals: number;
+  measures: number;
+  observations: number;
+}
+
+/**
+ * Imports a plan document into an organization in one transaction, creating the divisions
+ * and student groups it names that the organization lacks. Refuses the whole file, writing
+ * nothing, when anything is wrong (PlanDocumentError lists every problem).
+ */
+export async function importPlanDocument(db: Db, organizationId: string, raw: unknown, actorId: string | null): Promise<ImportResult> {
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const [divisions, groups, plans] = await Promise.all([
+          tx.division.findMany({ where: { organizationId } }),
+          tx.studentGroup.findMany({ where: { organizationId } }),
+          tx.plan.findMany({ where: { organizationId }, select: { slug: true } }),
+        ]);
+        const parsed = parsePlanDocument(raw, {
+          divisions: new Set(divisions.map((d) => d.code)),
+          studentGroups: new Set(groups.map((g) => g.code)),
+          planSlugs: new Set(plans.map((p) => p.slug)),
+        });
+        if (!parsed.ok) throw new PlanDocumentError(parsed.problems);
+        const doc = parsed.document;
+
+        const divisionIdsByCode = new Map(divisions.map((d) => [d.code, d.id]));
+        for (const d of doc.organization?.divisions ?? []) {
+          if (divisionIdsByCode.has(d.code)) continue;
+          const row = await tx.division.create({ data: { organizationId, code: d.code, name: d.name } });
+          divisionIdsByCode.set(d.code, row.id);
+        }
+        const studentGroupIdsByCode = new Map(groups.map((g) => [g.code, g.id]));
+        let position = groups.length;
+        for (const g of doc.organization?.studentGroups ?? []) {
+          if (studentGroupIdsByCode.has(g.code)) continue;
+          // Every organization has exactly one All students group.
+          const isAll = g.isAll && !groups.some((x) => x.isAll);
+          const row = await tx.studentGroup.create({
+            data: { organizationId, code: g.code, name: g.name, nameEs: g.nameEs, isAll, position: position++ },
+          });
+          studentGroupIdsByCode.set(g.code, row.id);
+        }
+
+        const imported = await createPlanFromDocument(tx, doc, { organizationId, divisionIdsByCode, studentGroupIdsByCode });
+        const measures = doc.plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures)));
+        const result = {
+          planId: imported.planId,
+          slug: doc.plan.slug,
+          goals: imported.goalIdsByCode.size,
+          measures: measures.length,
+          observations: measures.reduce((n, m) => n + m.observations.length, 0),
+        };
+        await tx.auditEvent.create({
+          data: {
+            organizationId,
+            actorId,
+            action: 'plan.import',
+            entityType: 'Plan',
+            entityId: imported.planId,
+            before: Prisma.DbNull,
+            after: { name: doc.plan.name, ...result },
+          },
+        });
+        return result;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    // A code referenced but not caught by the checks (a race with another import) is still a refusal.
+    if (error instanceof Error && /^Unknown (division|student group|period) /.test(error.message)) {
+      throw new PlanDocumentError([{ path: '(document)', message: error.message }]);
+    }
+    throw error;
+  }
+}
+
+/** An administrator imports a plan document into their own organization. */
+export async function importPlan(actor: Actor | null, raw: unknown): Promise<ImportResult> {
+  assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
+  return importPlanDocument(getDb(), actor.organizationId, raw, actor.id);
+}

@@ -1,0 +1,92 @@
+// Scripted plan loads, as the operator (no sign-in): the same import and export as the app.
+//   npm run plan:export -- <organization> <plan> [--out file.json]   (stdout by default)
+//   npm run plan:import -- <file.json> --org <organization> [--create "Organization name"]
+// Uses DATABASE_URL, or the embedded database in NORTHSTAR_DATA_DIR (stop `npm start` first).
+import fs from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres';
+import { applyMigrations } from '@/lib/db/migrate';
+import { env } from '@/lib/env';
+
+const [command, ...rest] = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = rest.indexOf(name);
+  return i >= 0 ? rest[i + 1] : undefined;
+};
+const positional = rest.filter((a, i) => !a.startsWith('--') && !rest[i - 1]?.startsWith('--'));
+
+function usage(): never {
+  console.error(
+    'usage: plan-cli export <organization> <plan> [--out file.json]\n       plan-cli import <file.json> --org <organization> [--create "Organization name"]',
+  );
+  process.exit(2);
+}
+
+async function main() {
+  let embedded: EmbeddedPostgres | undefined;
+  let url = env().DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(path.resolve(env().NORTHSTAR_DATA_DIR), 'pglite') });
+    url = embedded.url;
+  }
+  process.env.DATABASE_URL = url;
+  try {
+    await applyMigrations(url);
+    const { getDb } = await import('@/lib/db');
+    const { exportPlanDocument, importPlanDocument, PlanDocumentError } = await import('@/lib/data/plan-transfer');
+    const db = getDb();
+    const org = async (slug: string | undefined) => {
+      if (!slug) usage();
+      const found = await db.organization.findUnique({ where: { slug } });
+      if (!found) throw new Error(`No organization "${slug}".`);
+      return found;
+    };
+    if (command === 'export') {
+      const [orgSlug, planSlug] = positional;
+      if (!planSlug) usage();
+      const doc = await exportPlanDocument(db, (await org(orgSlug)).id, planSlug);
+      if (!doc) throw new Error(`No plan "${planSlug}" in ${orgSlug}.`);
+      const json = `${JSON.stringify(doc, null, 2)}\n`;
+      const out = flag('--out');
+      if (out) {
+        fs.writeFileSync(out, json);
+        console.error(`Wrote ${out}`);
+      } else process.stdout.write(json);
+    } else if (command === 'import') {
+      const [file] = positional;
+      if (!file) usage();
+      const create = flag('--create');
+      const slug = flag('--org');
+      if (create && slug && !(await db.organization.findUnique({ where: { slug } }))) {
+        await db.organization.create({ data: { slug, name: create, shortName: create } });
+        console.log(`Created the organization ${slug}.`);
+      }
+      const target = await org(slug);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new Error(`${file} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      try {
+        const result = await importPlanDocument(db, target.id, raw, null);
+        console.log(
+          `Imported "${result.slug}" into ${target.slug}: ${result.goals} goals, ${result.measures} measures, ${result.observations} values.`,
+        );
+      } catch (error) {
+        if (!(error instanceof PlanDocumentError)) throw error;
+        console.error(error.message);
+        for (const p of error.problems) console.error(`  ${p.path}: ${p.message}`);
+        process.exitCode = 1;
+      }
+    } else usage();
+    await db.$disconnect();
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

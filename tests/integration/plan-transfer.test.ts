@@ -1,0 +1,138 @@
+// A whole plan out and in as one JSON document: the round trip is exact, a broken file is
+// refused whole with every problem listed, and no administrator reaches another tenant.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportPlan, exportPlanDocument, importPlan, importPlanDocument, PlanDocumentError } from '@/lib/data/plan-transfer';
+import { getDb } from '@/lib/db';
+import type { Actor } from '@/lib/permissions';
+import type { PlanDocument } from '@/lib/validations/plan-document';
+import { actorFor, refusal } from '../support/fixtures';
+
+let admin: Actor;
+let otherAdmin: Actor;
+let otherOrgId: string;
+
+/** Every row an import could write, to prove a refused one wrote nothing. */
+async function tenantSnapshot() {
+  const db = getDb();
+  const tables = await Promise.all([
+    db.organization.findMany({ orderBy: { id: 'asc' } }),
+    db.division.findMany({ orderBy: { id: 'asc' } }),
+    db.studentGroup.findMany({ orderBy: { id: 'asc' } }),
+    db.plan.findMany({ orderBy: { id: 'asc' } }),
+    db.objective.findMany({ orderBy: { id: 'asc' } }),
+    db.goal.findMany({ orderBy: { id: 'asc' } }),
+    db.measure.findMany({ orderBy: { id: 'asc' } }),
+    db.reportingPeriod.findMany({ orderBy: { id: 'asc' } }),
+    db.update.findMany({ orderBy: { id: 'asc' } }),
+    db.observation.findMany({ orderBy: { id: 'asc' } }),
+    db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
+  ]);
+  return JSON.stringify(tables);
+}
+
+beforeAll(async () => {
+  admin = await actorFor('admin@example.org');
+  const db = getDb();
+  const org = await db.organization.create({ data: { slug: 'round-trip', name: 'Round Trip COE', shortName: 'RTCOE' } });
+  otherOrgId = org.id;
+  const user = await db.user.create({
+    data: { organizationId: org.id, email: 'admin@roundtrip.example.org', name: 'Other admin', role: 'ADMIN', passwordHash: 'x' },
+  });
+  otherAdmin = { id: user.id, organizationId: org.id, role: 'ADMIN', divisionId: null };
+});
+
+describe('plan export and import', () => {
+  let exported: PlanDocument;
+
+  it('exports the whole plan: structure, targets, periods, updates and every value', async () => {
+    exported = await exportPlan(admin, '2022-2025');
+    const goals = exported.plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals));
+    expect(goals).toHaveLength(12);
+    const db = getDb();
+    const plan = await db.plan.findFirstOrThrow({ where: { slug: '2022-2025', organization: { slug: 'lacoe' } } });
+    const observations = goals.flatMap((g) => g.measures.flatMap((m) => m.observations));
+    expect(observations).toHaveLength(await db.observation.count({ where: { measure: { goal: { planId: plan.id } } } }));
+    expect(goals.flatMap((g) => g.updates)).toHaveLength(await db.update.count({ where: { goal: { planId: plan.id } } }));
+    expect(exported.plan.periods.filter((p) => p.closed).map((p) => p.code)).toContain('2024-25-Q2');
+  });
+
+  it('imports into an empty organization and exports again identically (the round trip)', async () => {
+    const result = await importPlan(otherAdmin, exported);
+    expect(result).toMatchObject({ slug: '2022-2025', goals: 12, measures: 17 });
+    const again = await exportPlan(otherAdmin, '2022-2025');
+    expect(again).toEqual(exported);
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { action: 'plan.import', organizationId: otherOrgId } });
+    expect(audit.actorId).toBe(otherAdmin.id);
+  });
+
+  it('refuses a broken plan file whole, listing every problem with its path, and writes nothing', async () => {
+    const broken = structuredClone(exported) as unknown as { plan: Record<string, unknown> & { objectives: unknown[] } };
+    broken.plan.slug = '2026-2029';
+    const objectives = broken.plan.objectives as {
+      priorities: { goals: { code: string; division: string; measures: { target: { amount: unknown } }[] }[] }[];
+    }[];
+    objectives[0]!.priorities[0]!.goals[0]!.measures[0]!.target.amount = 'ten';
+    objectives[4]!.priorities[2]!.goals[0]!.measures[0]!.target.amount = null;
+    const before = await tenantSnapshot();
+    const error = await refusal(importPlan(otherAdmin, broken));
+    expect(error).toBeInstanceOf(PlanDocumentError);
+    expect((error as PlanDocumentError).problems).toEqual([
+      { path: 'plan.objectives[0].priorities[0].goals[0].measures[0].target.amount', message: 'expected a number' },
+      { path: 'plan.objectives[4].priorities[2].goals[0].measures[0].target.amount', message: 'expected a number' },
+    ]);
+    expect(error.message).toBe('The plan file has 2 problems; nothing was imported.');
+    expect(await tenantSnapshot()).toBe(before);
+
+    // Valid JSON that points nowhere is refused the same way.
+    const unknownCodes = structuredClone(exported);
+    unknownCodes.plan.slug = '2026-2029';
+    unknownCodes.organization = { divisions: [], studentGroups: [] };
+    unknownCodes.plan.objectives[0]!.priorities[0]!.goals[0]!.division = 'NO-SUCH-DIVISION';
+    unknownCodes.plan.objectives[1]!.priorities[0]!.goals[1]!.code = 'WB-1';
+    const second = await refusal(importPlan(otherAdmin, unknownCodes));
+    expect((second as PlanDocumentError).problems).toEqual([
+      { path: 'plan.objectives[0].priorities[0].goals[0].division', message: 'unknown division "NO-SUCH-DIVISION"' },
+      { path: 'plan.objectives[1].priorities[0].goals[1].code', message: 'goal code "WB-1" is used twice' },
+    ]);
+    expect(await tenantSnapshot()).toBe(before);
+  });
+
+  it('refuses a plan whose slug the organization already uses', async () => {
+    const error = await refusal(importPlan(otherAdmin, exported));
+    expect((error as PlanDocumentError).problems).toEqual([
+      { path: 'plan.slug', message: 'the organization already has a plan "2022-2025"' },
+    ]);
+  });
+});
+
+describe('tenancy', () => {
+  it('an administrator of another organization cannot export, or reach, LACOE’s plan by any name', async () => {
+    const lacoe = await getDb().organization.findUniqueOrThrow({ where: { slug: 'lacoe' } });
+    // Their own copy is theirs; LACOE's plan is not reachable through them.
+    const theirs = await exportPlan(otherAdmin, '2022-2025');
+    expect(theirs.organization?.divisions.length).toBeGreaterThan(0);
+    await getDb().plan.updateMany({ where: { organizationId: otherOrgId }, data: { slug: 'renamed' } });
+    expect((await refusal(exportPlan(otherAdmin, '2022-2025'))).code).toBe('NOT_FOUND');
+    expect(await exportPlanDocument(getDb(), lacoe.id, 'renamed')).toBeNull();
+  });
+
+  it('only administrators import or export, and an import lands in the importer’s own organization', async () => {
+    const before = await tenantSnapshot();
+    for (const email of ['cabinet@example.org', 'lead@example.org', 'staff@example.org']) {
+      const actor = await actorFor(email);
+      expect((await refusal(importPlan(actor, { schemaVersion: 1 }))).code).toBe('FORBIDDEN');
+      expect((await refusal(exportPlan(actor, '2022-2025'))).code).toBe('FORBIDDEN');
+    }
+    expect((await refusal(importPlan(null, {}))).code).toBe('UNAUTHENTICATED');
+    expect(await tenantSnapshot()).toBe(before);
+  });
+
+  it('the command-line import writes only into the organization it names', async () => {
+    const doc = structuredClone(await exportPlan(admin, '2022-2025'));
+    doc.plan.slug = 'cli-copy';
+    const lacoePlans = await getDb().plan.count({ where: { organization: { slug: 'lacoe' } } });
+    await importPlanDocument(getDb(), otherOrgId, doc, null);
+    expect(await getDb().plan.count({ where: { organization: { slug: 'lacoe' } } })).toBe(lacoePlans);
+    expect(await getDb().plan.count({ where: { organizationId: otherOrgId, slug: 'cli-copy' } })).toBe(1);
+  });
+});
