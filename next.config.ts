@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   poweredByHeader: false,
   typedRoutes: false,
+  // Plan files are uploaded through a server action (the import checks its own 10 MB limit).
+  experimental: { serverActions: { bodySizeLimit: '11mb' } },
   async headers() {
     return [
       {

@@ -1,0 +1,54 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { importPlanAction, type ImportState } from '@/app/(app)/admin/plans/actions';
+import { FieldError, FormMessage } from '@/components/form-message';
+
+const initial: ImportState = { ok: false };
+
+/** Upload a plan document; a refused file lists every problem with its path. */
+export function PlanImportForm() {
+  const [state, formAction, pending] = useActionState(importPlanAction, initial);
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.message) messageRef.current?.focus();
+  }, [state]);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <div ref={messageRef} tabIndex={-1} aria-live="polite" className="outline-none">
+        <FormMessage state={state}>
+          {state.problems && state.problems.length > 0 && (
+            <ol className="mt-2 max-h-96 list-decimal space-y-1 overflow-y-auto pl-6 font-normal">
+              {state.problems.map((p, i) => (
+                <li key={`${p.path}-${i}`}>
+                  <code className="break-all">{p.path}</code>: {p.message}
+                </li>
+              ))}
+            </ol>
+          )}
+        </FormMessage>
+      </div>
+      <div>
+        <label htmlFor="plan-file" className="field-label">
+          Plan file (JSON)
+        </label>
+        <input
+          id="plan-file"
+          name="file"
+          type="file"
+          accept="application/json,.json"
+          aria-invalid={state.fieldErrors?.file ? true : undefined}
+          aria-describedby={state.fieldErrors?.file ? 'plan-file-error' : 'plan-file-hint'}
+          className="field-input"
+        />
+        <p id="plan-file-hint" className="mt-1 text-sm text-slate-600">
+          A plan document as Northstar exports it (schema version 1). All or nothing: one problem refuses the whole file.
+        </p>
+        <FieldError id="plan-file-error" messages={state.fieldErrors?.file} />
+      </div>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? 'Importing…' : 'Import plan'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+// An administrator downloads a whole plan as JSON and imports plan files: a broken file is
+// refused with every problem listed; a good one becomes a plan of the organization.
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, storageState } from './support';
+
+test.use({ storageState: storageState('admin') });
+
+test('an administrator exports a plan and imports plan files', async ({ page }) => {
+  await page.goto('/admin/plans');
+  await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download Strategic Plan 2022–2025 (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('2022-2025.json');
+  const doc = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(doc.schemaVersion).toBe(1);
+  expect(doc.plan.objectives).toHaveLength(5);
+
+  const broken = structuredClone(doc);
+  broken.plan.slug = 'board-copy';
+  broken.plan.objectives[0].priorities[0].goals[0].measures[0].target.amount = 'ten';
+  broken.plan.objectives[1].priorities[0].goals[0].division = 'NOPE';
+  await page.getByLabel('Plan file (JSON)').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await page.getByRole('button', { name: 'Import plan' }).click();
+  const alert = page.getByRole('main').getByRole('alert');
+  await expect(alert).toContainText('The plan file has 1 problem; nothing was imported.');
+  await expect(alert).toContainText('plan.objectives[0].priorities[0].goals[0].measures[0].target.amount: expected a number');
+  await expectNoAxeViolations(page);
+
+  broken.plan.objectives[0].priorities[0].goals[0].measures[0].target.amount = 5;
+  broken.plan.name = 'Strategic Plan 2022–2025 (board copy)';
+  // A draft: the divisions do not report on it, and the dashboard keeps showing the plan in force.
+  broken.plan.published = false;
+  broken.plan.status = 'DRAFT';
+  await page.getByLabel('Plan file (JSON)').setInputFiles({
+    name: 'copy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await page.getByRole('button', { name: 'Import plan' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('plan.objectives[1].priorities[0].goals[0].division: unknown division "NOPE"');
+
+  broken.plan.objectives[1].priorities[0].goals[0].division = 'SSS';
+  await page.getByLabel('Plan file (JSON)').setInputFiles({
+    name: 'copy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await page.getByRole('button', { name: 'Import plan' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Imported "board-copy": 12 goals, 17 measures');
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Download Strategic Plan 2022–2025 (board copy) (JSON)' })).toBeVisible();
+});
