@@ -26,7 +26,10 @@ async function navFor(user: CurrentUser): Promise<NavItem[]> {
     });
   }
   if (can(user, 'period:manage', org)) items.push({ href: '/admin/periods', label: 'Periods', match: ['/admin/periods'] });
-  if (can(user, 'plan:manage', org)) items.push({ href: '/admin/plans', label: 'Plans', match: ['/admin/plans'] });
+  if (can(user, 'plan:manage', org)) {
+    items.push({ href: '/admin/plans', label: 'Plans', match: ['/admin/plans'] });
+    items.push({ href: '/admin/users', label: 'People', match: ['/admin/users'] });
+  }
   return items;
 }
 

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { CreateUserForm, EditUserForm } from '@/components/user-forms';
+import { requireUser } from '@/lib/data/current-user';
+import { listUsers } from '@/lib/data/users';
+import { ROLE_LABELS } from '@/lib/labels';
+import { can } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'People' };
+
+export default async function UsersPage() {
+  const user = await requireUser('/admin/users');
+  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const { users, divisions } = await listUsers(user);
+  return (
+    <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
+      <div>
+        <h1 className="text-2xl font-bold sm:text-3xl">People</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          Accounts of {user.organizationName}. Leads and staff write updates for their division&apos;s goals; cabinet
+          members review them. A deactivated account loses access at its next request.
+        </p>
+      </div>
+      <section aria-labelledby="people-heading" className="card">
+        <h2 id="people-heading" className="sr-only">
+          Accounts
+        </h2>
+        <ul className="divide-y divide-slate-200">
+          {users.map((u) => (
+            <li key={u.id} className="space-y-3 p-4">
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <h3 className="font-semibold">{u.name}</h3>
+                <span className="break-all text-sm text-slate-600">{u.email}</span>
+                <span className="text-sm text-slate-700">
+                  {ROLE_LABELS[u.role]}
+                  {u.divisionName ? ` · ${u.divisionName}` : ''}
+                </span>
+                {!u.active && <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">Deactivated</span>}
+              </div>
+              <EditUserForm user={u} divisions={divisions} isSelf={u.id === user.id} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="new-heading" className="card space-y-3 p-5">
+        <h2 id="new-heading" className="text-lg font-semibold">
+          Add a person
+        </h2>
+        <CreateUserForm divisions={divisions} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,146 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createUserAction, updateUserAction } from '@/app/(app)/admin/users/actions';
+import { FieldError, FormMessage } from '@/components/form-message';
+import { initialActionState } from '@/lib/action-state';
+import { ROLE_LABELS } from '@/lib/labels';
+import { PASSWORD_MIN, ROLE_VALUES } from '@/lib/validations/users';
+
+interface Division {
+  id: string;
+  name: string;
+}
+
+function RoleSelect({ id, defaultValue, error }: { id: string; defaultValue: string; error?: string[] }) {
+  return (
+    <>
+      <select id={id} name="role" defaultValue={defaultValue} className="field-input" aria-invalid={error ? true : undefined}>
+        {ROLE_VALUES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} messages={error} />
+    </>
+  );
+}
+
+function DivisionSelect({ id, divisions, defaultValue, error }: { id: string; divisions: Division[]; defaultValue: string; error?: string[] }) {
+  return (
+    <>
+      <select
+        id={id}
+        name="divisionId"
+        defaultValue={defaultValue}
+        className="field-input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        <option value="">No division</option>
+        {divisions.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} messages={error} />
+    </>
+  );
+}
+
+export function CreateUserForm({ divisions }: { divisions: Division[] }) {
+  const [state, formAction, pending] = useActionState(createUserAction, initialActionState);
+  const e = state.ok ? {} : (state.fieldErrors ?? {});
+  const v = (name: string) => (state.ok ? '' : (state.values?.[name] ?? ''));
+  return (
+    <form action={formAction} className="space-y-4" noValidate key={state.ok ? state.message : 'form'}>
+      <div aria-live="polite">
+        <FormMessage state={state} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="new-name" className="field-label">
+            Name
+          </label>
+          <input id="new-name" name="name" defaultValue={v('name')} autoComplete="off" className="field-input" aria-invalid={e.name ? true : undefined} aria-describedby={e.name ? 'new-name-error' : undefined} />
+          <FieldError id="new-name-error" messages={e.name} />
+        </div>
+        <div>
+          <label htmlFor="new-email" className="field-label">
+            Email
+          </label>
+          <input id="new-email" name="email" type="email" defaultValue={v('email')} autoComplete="off" className="field-input" aria-invalid={e.email ? true : undefined} aria-describedby={e.email ? 'new-email-error' : undefined} />
+          <FieldError id="new-email-error" messages={e.email} />
+        </div>
+        <div>
+          <label htmlFor="new-role" className="field-label">
+            Role
+          </label>
+          <RoleSelect id="new-role" defaultValue={v('role') || 'STAFF'} error={e.role} />
+        </div>
+        <div>
+          <label htmlFor="new-division" className="field-label">
+            Division
+          </label>
+          <DivisionSelect id="new-division" divisions={divisions} defaultValue={v('divisionId')} error={e.divisionId} />
+        </div>
+        <div className="sm:col-span-2">
+          <label htmlFor="new-password" className="field-label">
+            First password
+          </label>
+          <p id="new-password-hint" className="text-sm text-slate-600">
+            At least {PASSWORD_MIN} characters. Share it with the person directly.
+          </p>
+          <input id="new-password" name="password" type="password" autoComplete="new-password" className="field-input" aria-invalid={e.password ? true : undefined} aria-describedby={`new-password-hint${e.password ? ' new-password-error' : ''}`} />
+          <FieldError id="new-password-error" messages={e.password} />
+        </div>
+      </div>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        Create account
+      </button>
+    </form>
+  );
+}
+
+export function EditUserForm({
+  user,
+  divisions,
+  isSelf,
+}: {
+  user: { id: string; name: string; role: string; divisionId: string | null; active: boolean };
+  divisions: Division[];
+  isSelf: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(updateUserAction, initialActionState);
+  const e = state.ok ? {} : (state.fieldErrors ?? {});
+  return (
+    <form action={formAction} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)_auto_auto] sm:items-end" noValidate aria-label={`Account of ${user.name}`}>
+      <input type="hidden" name="userId" value={user.id} />
+      <div>
+        <label htmlFor={`role-${user.id}`} className="text-sm font-medium text-slate-800">
+          Role
+        </label>
+        <RoleSelect id={`role-${user.id}`} defaultValue={user.role} error={e.role} />
+      </div>
+      <div>
+        <label htmlFor={`division-${user.id}`} className="text-sm font-medium text-slate-800">
+          Division
+        </label>
+        <DivisionSelect id={`division-${user.id}`} divisions={divisions} defaultValue={user.divisionId ?? ''} error={e.divisionId} />
+      </div>
+      <label className="flex min-h-10 items-center gap-2 text-sm font-medium">
+        <input type="checkbox" name="active" defaultChecked={user.active} disabled={isSelf} className="h-5 w-5" />
+        Active
+        {isSelf && <input type="hidden" name="active" value="on" />}
+      </label>
+      <button type="submit" className="btn-secondary" disabled={pending}>
+        Save {user.name}
+      </button>
+      <div aria-live="polite" className="sm:col-span-4">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+// Accounts of an organization, as its administrators manage them: create, change role and
+// division, deactivate (a deactivated person loses access at their next request, since every
+// request loads the account afresh). Tenant-scoped and audited.
+import 'server-only';
+import bcrypt from 'bcryptjs';
+import { getDb } from '@/lib/db';
+import type { Tx } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { assertCan, type Actor } from '@/lib/permissions';
+import { parseOrThrow } from '@/lib/data/progress';
+import { createUserSchema, updateUserSchema } from '@/lib/validations/users';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: 'ADMIN' | 'CABINET' | 'LEAD' | 'STAFF';
+  divisionId: string | null;
+  divisionName: string | null;
+  active: boolean;
+}
+
+export async function listUsers(actor: Actor | null) {
+  assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
+  const db = getDb();
+  const [users, divisions] = await Promise.all([
+    db.user.findMany({
+      where: { organizationId: actor.organizationId },
+      orderBy: [{ active: 'desc' }, { name: 'asc' }],
+      include: { division: { select: { name: true } } },
+    }),
+    db.division.findMany({ where: { organizationId: actor.organizationId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+  ]);
+  return {
+    users: users.map(
+      (u): UserRow => ({
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        divisionId: u.divisionId,
+        divisionName: u.division?.name ?? null,
+        active: u.active,
+      }),
+    ),
+    divisions,
+  };
+}
+
+const snapshot = (u: { email: string; name: string; role: string; divisionId: string | null; active: boolean }) => ({
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  divisionId: u.divisionId,
+  active: u.active,
+});
+
+async function assertDivision(tx: Tx, organizationId: string, divisionId: string | null) {
+  if (!divisionId) return;
+  const division = await tx.division.findFirst({ where: { id: divisionId, organizationId } });
+  if (!division) throw new AppError('VALIDATION', undefined, { divisionId: ['Choose a division of your organization.'] });
+}
+
+export async function createUser(actor: Actor | null, raw: unknown): Promise<{ userId: string }> {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
+  const input = parseOrThrow(createUserSchema, raw);
+  const passwordHash = await bcrypt.hash(input.password, 10);
+  try {
+    return await getDb().$transaction(async (tx) => {
+      await assertDivision(tx, actor.organizationId, input.divisionId);
+      const user = await tx.user.create({
+        data: {
+          organizationId: actor.organizationId,
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          divisionId: input.divisionId,
+          passwordHash,
+        },
+      });
+      await tx.auditEvent.create({
+        data: {
+          organizationId: actor.organizationId,
+          actorId: actor.id,
+          action: 'user.create',
+          entityType: 'User',
+          entityId: user.id,
+          before: Prisma.DbNull,
+          after: snapshot(user),
+        },
+      });
+      return { userId: user.id };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('VALIDATION', undefined, { email: ['An account with this email already exists.'] });
+    }
+    throw error;
+  }
+}
+
+export async function updateUser(actor: Actor | null, raw: unknown): Promise<void> {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
+  const input = parseOrThrow(updateUserSchema, raw);
+  await getDb().$transaction(async (tx) => {
+    // Scoped to the organization: another tenant's account is simply not found.
+    const user = await tx.user.findFirst({ where: { id: input.userId, organizationId: actor.organizationId } });
+    if (!user) throw new AppError('NOT_FOUND');
+    if (user.id === actor.id && (!input.active || input.role !== 'ADMIN')) {
+      throw new AppError('VALIDATION', 'You cannot deactivate your own account or remove your own administrator role.', {
+        role: ['Ask another administrator to change your own account.'],
+      });
+    }
+    await assertDivision(tx, actor.organizationId, input.divisionId);
+    const divisionId = input.role === 'LEAD' || input.role === 'STAFF' ? input.divisionId : null;
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { role: input.role, divisionId, active: input.active },
+    });
+    await tx.auditEvent.create({
+      data: {
+        organizationId: actor.organizationId,
+        actorId: actor.id,
+        action: user.active && !input.active ? 'user.deactivate' : !user.active && input.active ? 'user.reactivate' : 'user.update',
+        entityType: 'User',
+        entityId: user.id,
+        before: snapshot(user),
+        after: snapshot(updated),
+      },
+    });
+  });
+}
