@@ -59,3 +59,23 @@ test('an administrator exports a plan and imports plan files', async ({ page }) 
   await page.reload();
   await expect(page.getByRole('link', { name: 'Download Strategic Plan 2022–2025 (board copy) (JSON)' })).toBeVisible();
 });
+
+test('an administrator adds a person to a division', async ({ page }) => {
+  await page.goto('/admin/users');
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Name', { exact: true }).fill('Noor Haddad');
+  await page.getByLabel('Email', { exact: true }).fill('noor@example.org');
+  await page.getByLabel('Role', { exact: true }).last().selectOption('LEAD');
+  await page.getByLabel('First password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Use at least 12 characters for the first password.')).toBeVisible();
+  await expect(page.getByText('Division leads and staff belong to a division: choose one.')).toBeVisible();
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('noor@example.org');
+  await page.getByLabel('Division', { exact: true }).last().selectOption({ label: 'Student Support Services' });
+  await page.getByLabel('First password').fill('a-long-first-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Account created for noor@example.org.');
+  await expect(page.getByRole('heading', { name: 'Noor Haddad' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
