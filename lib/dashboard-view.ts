@@ -26,6 +26,8 @@ export interface TreeGoal {
   id: string;
   code: string;
   title: string;
+  statement: string;
+  deadline: Date | null;
   divisionId: string | null;
   division: { id: string; name: string } | null;
   measures: MeasureRow[];
@@ -68,6 +70,9 @@ export interface DashboardGoal {
   id: string;
   code: string;
   title: string;
+  statement: string;
+  deadline: string | null;
+  lastApprovedAt: string | null;
   objectiveId: string;
   objectiveName: string;
   priorityName: string;
@@ -83,20 +88,28 @@ export interface DashboardGoal {
 export type TargetVersionsOf = (measure: MeasureRow) => TargetVersion<MeasureRow>[];
 export const currentTargetsOnly: TargetVersionsOf = (measure) => [{ effectiveFrom: null, target: measure }];
 
-/** A goal's status as of a cut-off: each measure's latest approved value then, against the target then. */
+/**
+ * A goal's status as of a cut-off: each measure's latest approved value then, against the
+ * target then. With `pending`, submitted values are carried along (shown apart, never counted).
+ */
 export function goalStatusAsOf(
   goal: Pick<TreeGoal, 'measures'>,
   observationsByMeasure: Map<string, DashboardObservation[]>,
   cutoff: Cutoff,
   threshold: number,
   targetVersions: TargetVersionsOf = currentTargetsOnly,
-): { status: MeasureStatus; measures: MeasureSummary[] } {
+  pending = false,
+): { status: MeasureStatus; measures: MeasureSummary[]; lastApprovedAt: Date | null } {
+  let lastApprovedAt: Date | null = null;
   const measures = goal.measures.map((measure) => {
     const inForce = targetInForce(targetVersions(measure), cutoff.periodEnd) ?? measure;
-    const rows = approvedAsOf(observationsByMeasure.get(measure.id) ?? [], cutoff);
-    return summarizeMeasure(inForce, rows, threshold);
+    const all = observationsByMeasure.get(measure.id) ?? [];
+    const rows = approvedAsOf(all, cutoff);
+    for (const r of rows) if (r.approvedAt && (!lastApprovedAt || r.approvedAt > lastApprovedAt)) lastApprovedAt = r.approvedAt;
+    const submitted = pending ? all.filter((o) => o.state === 'SUBMITTED') : [];
+    return summarizeMeasure(inForce, [...rows, ...submitted], threshold);
   });
-  return { status: rollUpGoal(measures), measures };
+  return { status: rollUpGoal(measures), measures, lastApprovedAt };
 }
 
 /** Worse now than at the previous period; a first value (no data before) is not a worsening. */
@@ -167,6 +180,8 @@ export interface DashboardViewInput {
   duePeriod: DashboardPeriod | null;
   /** The instant the check runs at: a due date still ahead is not overdue. */
   now: Date;
+  /** Show submitted values awaiting review beside the approved ones (the "latest" view). */
+  includePending?: boolean;
   filters: DashboardFilters;
   targetVersions?: TargetVersionsOf;
 }
@@ -182,7 +197,7 @@ export function buildDashboardView(input: DashboardViewInput): DashboardView {
   for (const objective of input.objectives) {
     for (const priority of objective.priorities) {
       for (const goal of priority.goals) {
-        const now = goalStatusAsOf(goal, observationsByMeasure, cutoff, threshold, input.targetVersions);
+        const now = goalStatusAsOf(goal, observationsByMeasure, cutoff, threshold, input.targetVersions, input.includePending);
         const before = previousCutoff
           ? goalStatusAsOf(goal, observationsByMeasure, previousCutoff, threshold, input.targetVersions).status
           : null;
@@ -193,6 +208,9 @@ export function buildDashboardView(input: DashboardViewInput): DashboardView {
           id: goal.id,
           code: goal.code,
           title: goal.title,
+          statement: goal.statement,
+          deadline: goal.deadline?.toISOString() ?? null,
+          lastApprovedAt: now.lastApprovedAt?.toISOString() ?? null,
           objectiveId: objective.id,
           objectiveName: objective.name,
           priorityName: priority.name,

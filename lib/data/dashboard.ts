@@ -62,7 +62,8 @@ async function loadObservations(db: Db, plan: PlanWithTree): Promise<DashboardOb
       organizationId: plan.organizationId,
       measure: { goal: { planId: plan.id } },
       studentGroup: { isAll: true },
-      state: 'APPROVED',
+      // Submitted values are shown apart on the latest view; drafts and returns never reach the cabinet.
+      state: { in: ['APPROVED', 'SUBMITTED'] },
     },
     select: { measureId: true, value: true, state: true, approvedAt: true, period: { select: { label: true, endDate: true } } },
   });
@@ -142,6 +143,7 @@ export function loadDashboard(actor: Actor | null, search: DashboardSearch, now 
       previousCutoff: chosen.previous ? cutoffForPeriod(chosen.previous) : null,
       duePeriod: withUpdates ? chosen.due : null,
       now,
+      includePending: !chosen.selected,
       filters: search,
     });
   };

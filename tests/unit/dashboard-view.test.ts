@@ -130,8 +130,10 @@ describe('rolling measures up to a goal', () => {
     ['no measure with data is no data', [Number.NaN], 'NO_DATA'],
   ])('%s', (_name, values, expected) => {
     const measures = values.map((_, i) => absenteeism(`m${i}`));
-    const rows = new Map(
-      values.flatMap((v, i) => (Number.isNaN(v) ? [] : [[`m${i}`, [obs(`m${i}`, v, '2023-06-30', '2023-07-20')]] as const])),
+    const rows = new Map<string, DashboardObservation[]>(
+      values.flatMap((v, i): [string, DashboardObservation[]][] =>
+        Number.isNaN(v) ? [] : [[`m${i}`, [obs(`m${i}`, v, '2023-06-30', '2023-07-20')]]],
+      ),
     );
     expect(goalStatusAsOf({ measures }, rows, latestCutoff(d('2024-01-01')), 0.8).status).toBe(expected);
   });
@@ -169,6 +171,8 @@ describe('the dashboard view', () => {
     id,
     code: id.toUpperCase(),
     title: `Goal ${id}`,
+    statement: '',
+    deadline: null,
     divisionId,
     division: { id: divisionId, name: divisionId === 'd1' ? 'Curriculum' : 'Student Support' },
     measures: measureIds.map(absenteeism),
