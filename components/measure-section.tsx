@@ -103,7 +103,9 @@ function StudentGroups({ measure }: { measure: GoalMeasureDetail }) {
     <div className="space-y-3 border-t border-slate-200 pt-4">
       <h3 className="text-base font-semibold">By student group</h3>
       <GroupChart groups={measure.groups} unitSuffix={unitSuffix(s.unit)} decimals={s.decimals} measureName={s.name} />
-      <div className="overflow-x-auto">
+      <details className="group">
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">Table of values by student group</summary>
+      <div className="mt-2 overflow-x-auto">
         <table className="data-table">
           <caption className="sr-only">Approved values of {s.name} by student group, with the number of students (n)</caption>
           <thead>
@@ -138,6 +140,7 @@ function StudentGroups({ measure }: { measure: GoalMeasureDetail }) {
           </tbody>
         </table>
       </div>
+      </details>
     </div>
   );
 }

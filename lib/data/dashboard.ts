@@ -2,10 +2,12 @@
 // All-students values and its updates — each loaded once, in a fixed number of queries
 // whatever the plan's size — and the figures built from them as of the chosen period.
 import 'server-only';
-import { cutoffForPeriod, latestCutoff } from '@/lib/as-of';
+import { approvedAsOf, cutoffForPeriod, latestCutoff, updatesAsOf } from '@/lib/as-of';
 import {
   buildDashboardView,
   choosePeriods,
+  groupBy,
+  type DashboardGoal,
   type DashboardObservation,
   type DashboardPeriod,
   type DashboardUpdate,
@@ -15,7 +17,11 @@ import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
 import { findPlanTree, planHeader, type PlanHeader, type PlanWithTree } from '@/lib/data/plan-tree';
 import { AppError } from '@/lib/errors';
+import type { MeasureUnit } from '@/lib/format';
 import { assertCan, type Actor } from '@/lib/permissions';
+import { targetSpecOf } from '@/lib/plan-view';
+import type { MeasureStatus } from '@/lib/status';
+import { targetPath } from '@/lib/targets';
 import type { DashboardSearch } from '@/lib/validations/dashboard';
 
 export interface DashboardContext {
@@ -100,23 +106,34 @@ async function loadUpdates(db: Db, plan: PlanWithTree): Promise<DashboardUpdate[
   }));
 }
 
-/**
- * Starts every read the dashboard needs and returns one promise per widget, so each widget
- * streams as soon as its own data is in. Every query runs once, however many widgets await it.
- */
-export function loadDashboard(actor: Actor | null, search: DashboardSearch, now = new Date()): DashboardParts {
-  assertCan(actor, 'plan:read');
+/** Starts every read the dashboard needs; each query runs once however many consumers await it. */
+function startReads(actor: Actor, search: DashboardSearch) {
   const db = getDb();
   const tree = loadTree(db, actor, search.plan);
-  const periods = tree.then((plan) => loadPeriods(db, plan));
-  const divisions = db.division.findMany({
-    where: { organizationId: actor.organizationId },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true },
-  });
-  const observations = tree.then((plan) => loadObservations(db, plan));
-  const updates = tree.then((plan) => loadUpdates(db, plan));
+  const reads = {
+    db,
+    tree,
+    periods: tree.then((plan) => loadPeriods(db, plan)),
+    divisions: db.division.findMany({
+      where: { organizationId: actor.organizationId },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
+    observations: tree.then((plan) => loadObservations(db, plan)),
+    updates: tree.then((plan) => loadUpdates(db, plan)),
+  };
+  for (const p of Object.values(reads)) if (p instanceof Promise) p.catch(() => undefined);
+  return reads;
+}
 
+/** Returns one promise per widget, so each widget streams as soon as its own data is in. */
+export function loadDashboard(actor: Actor | null, search: DashboardSearch, now = new Date()): DashboardParts {
+  assertCan(actor, 'plan:read');
+  return partsFrom(startReads(actor, search), search, now);
+}
+
+function partsFrom(reads: ReturnType<typeof startReads>, search: DashboardSearch, now: Date): DashboardParts {
+  const { tree, periods, divisions, observations, updates } = reads;
   const context = Promise.all([tree, periods, divisions]).then(([plan, quarters, divisionRows]): DashboardContext => {
     const chosen = choosePeriods(quarters, search.period, now);
     return {
@@ -158,4 +175,101 @@ export async function getDashboard(actor: Actor | null, search: DashboardSearch,
   const parts = loadDashboard(actor, search, now);
   const [context, view] = await Promise.all([parts.context, parts.attention]);
   return { ...context, ...view };
+}
+
+export interface BoardReportMeasure {
+  id: string;
+  name: string;
+  unit: MeasureUnit;
+  decimals: number;
+  status: MeasureStatus;
+  latest: { value: number; periodLabel: string } | null;
+  expected: number | null;
+  finalTarget: number | null;
+  targetSentence: string;
+  /** Approved values as of the report's period, and the target path, for the small chart. */
+  points: { t: number; value: number }[];
+  path: { t: number; value: number }[];
+}
+
+export interface BoardReportGoal {
+  id: string;
+  code: string;
+  title: string;
+  priorityName: string;
+  divisionName: string | null;
+  status: MeasureStatus;
+  measures: BoardReportMeasure[];
+  narrative: { periodLabel: string; text: string } | null;
+}
+
+export interface BoardReport extends DashboardContext {
+  counts: DashboardView['counts'];
+  objectives: (DashboardView['objectives'][number] & { number: number; goals: BoardReportGoal[] })[];
+}
+
+/** The whole plan for a board meeting, as of the dashboard's period and filters. */
+export async function getBoardReport(actor: Actor | null, search: DashboardSearch, now = new Date()): Promise<BoardReport> {
+  assertCan(actor, 'plan:read');
+  const reads = startReads(actor, search);
+  const parts = partsFrom(reads, search, now);
+  const narratives = reads.tree.then((plan) =>
+    reads.db.update.findMany({
+      where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: { in: ['SUBMITTED', 'APPROVED'] }, narrative: { not: '' } },
+      select: { goalId: true, narrative: true, state: true, submittedAt: true, period: { select: { label: true, endDate: true } } },
+    }),
+  );
+  const [context, view, plan, observations, updateRows] = await Promise.all([parts.context, parts.status, reads.tree, reads.observations, narratives]);
+  const cutoff = context.period ? cutoffForPeriod(context.period) : latestCutoff(now);
+  const measureRows = new Map(plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures.map((m) => [m.id, m] as const)))));
+  const approvedByMeasure = groupBy(approvedAsOf(observations, cutoff), (o) => o.measureId);
+  const narrativeByGoal = groupBy(
+    updatesAsOf(
+      updateRows.map((u) => ({ ...u, periodEnd: u.period.endDate })),
+      cutoff,
+    ),
+    (u) => u.goalId,
+  );
+
+  const goalOf = (g: DashboardGoal): BoardReportGoal => {
+    const latestNarrative = (narrativeByGoal.get(g.id) ?? []).sort((a, b) => b.periodEnd.getTime() - a.periodEnd.getTime())[0];
+    return {
+      id: g.id,
+      code: g.code,
+      title: g.title,
+      priorityName: g.priorityName,
+      divisionName: g.divisionName,
+      status: g.status,
+      narrative: latestNarrative ? { periodLabel: latestNarrative.period.label, text: latestNarrative.narrative } : null,
+      measures: g.measures.map((m) => {
+        const row = measureRows.get(m.id);
+        const spec = row ? targetSpecOf(row) : null;
+        return {
+          id: m.id,
+          name: m.name,
+          unit: m.unit,
+          decimals: m.decimals,
+          status: m.status.status,
+          latest: m.latestApproved ? { value: m.latestApproved.value, periodLabel: m.latestApproved.periodLabel } : null,
+          expected: m.status.expected,
+          finalTarget: m.status.final,
+          targetSentence: m.targetSentence,
+          points: (approvedByMeasure.get(m.id) ?? [])
+            .map((o) => ({ t: o.periodEnd.getTime(), value: o.value }))
+            .sort((a, b) => a.t - b.t),
+          path: spec ? targetPath(spec).map((p) => ({ t: p.date.getTime(), value: p.value })) : [],
+        };
+      }),
+    };
+  };
+
+  return {
+    ...context,
+    counts: view.counts,
+    objectives: view.objectives.map((o) => ({
+      ...o,
+      number: context.objectiveOptions.findIndex((x) => x.id === o.id) + 1,
+      goals: view.goals.filter((g) => g.objectiveId === o.id).map(goalOf),
+    })),
+  };
 }
