@@ -11,58 +11,16 @@ export function DashboardFilters({ context }: { context: DashboardContext }) {
   return (
     <Form action="/dashboard" aria-label="Filters" className="card grid gap-3 p-4 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]">
       {filters.plan && <input type="hidden" name="plan" value={filters.plan} />}
-      <div>
-        <label htmlFor="filter-period" className="field-label">
-          As of
-        </label>
-        <select id="filter-period" name="period" defaultValue={filters.period ?? ''} className="field-input">
-          <option value="">Latest (today)</option>
-          {context.periodOptions.map((p) => (
-            <option key={p.code} value={p.code}>
-              End of {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-objective" className="field-label">
-          {plan.labels.objective}
-        </label>
-        <select id="filter-objective" name="objective" defaultValue={filters.objective ?? ''} className="field-input">
-          <option value="">All {plan.labels.objectives.toLowerCase()}</option>
-          {context.objectiveOptions.map((o, i) => (
-            <option key={o.id} value={o.id}>
-              {i + 1}. {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-division" className="field-label">
-          Division
-        </label>
-        <select id="filter-division" name="division" defaultValue={filters.division ?? ''} className="field-input">
-          <option value="">All divisions</option>
-          {context.divisionOptions.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-status" className="field-label">
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ''} className="field-input">
-          <option value="">Any status</option>
-          {MEASURE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="period" label="As of" value={filters.period} any="Latest (today)" options={context.periodOptions.map((p) => [p.code, `End of ${p.label}`])} />
+      <FilterSelect
+        name="objective"
+        label={plan.labels.objective}
+        value={filters.objective}
+        any={`All ${plan.labels.objectives.toLowerCase()}`}
+        options={context.objectiveOptions.map((o, i) => [o.id, `${i + 1}. ${o.name}`])}
+      />
+      <FilterSelect name="division" label="Division" value={filters.division} any="All divisions" options={context.divisionOptions.map((d) => [d.id, d.name])} />
+      <FilterSelect name="status" label="Status" value={filters.status} any="Any status" options={MEASURE_STATUSES.map((s) => [s, statusLabel(s)])} />
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-1">
         <button type="submit" className="btn-primary">
           Apply
@@ -74,5 +32,35 @@ export function DashboardFilters({ context }: { context: DashboardContext }) {
         )}
       </div>
     </Form>
+  );
+}
+
+function FilterSelect({
+  name,
+  label,
+  value,
+  any,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  any: string;
+  options: [value: string, label: string][];
+}) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="field-label">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className="field-input">
+        <option value="">{any}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -38,6 +38,24 @@ const counts = (met: number, on: number, risk: number, off: number, none: number
   NO_DATA: none,
 });
 
+/** An All-students value of a goal's first measure, approved at the given instant. */
+async function addApprovedValue(goalCode: string, asOf: string, reportedIn: string, value: number, approvedAt: Date) {
+  const goal = await goalByCode(goalCode);
+  const all = await getDb().studentGroup.findFirstOrThrow({ where: { organizationId: goal.organizationId, isAll: true } });
+  await getDb().observation.create({
+    data: {
+      organizationId: goal.organizationId,
+      measureId: goal.measures[0]!.id,
+      periodId: (await periodByCode(asOf)).id,
+      reportedPeriodId: (await periodByCode(reportedIn)).id,
+      studentGroupId: all.id,
+      value,
+      state: 'APPROVED',
+      approvedAt,
+    },
+  });
+}
+
 describe('the cabinet dashboard of the demo plan', () => {
   it('shows the hand-computed statuses, counts per pillar and the division × pillar grid', async () => {
     const dashboard = await getDashboard(await actorFor('cabinet@example.org'), {});
@@ -83,24 +101,9 @@ describe('the cabinet dashboard of the demo plan', () => {
 
   it('does not count a value approved after the quarter’s due date, and shows it once approved', async () => {
     const cabinet = await actorFor('cabinet@example.org');
-    const goal = await goalByCode('WB-1');
-    const measure = goal.measures[0]!;
-    const year = await periodByCode('2024-25');
     const q4 = await periodByCode('2024-25-Q4');
-    const all = await getDb().studentGroup.findFirstOrThrow({ where: { organizationId: goal.organizationId, isAll: true } });
     // 2024-25 absenteeism of 27.5% beats the 28.08% target — but it was approved after Q4's due date.
-    await getDb().observation.create({
-      data: {
-        organizationId: goal.organizationId,
-        measureId: measure.id,
-        periodId: year.id,
-        reportedPeriodId: q4.id,
-        studentGroupId: all.id,
-        value: 27.5,
-        state: 'APPROVED',
-        approvedAt: new Date(q4.dueDate.getTime() + 2 * 86_400_000),
-      },
-    });
+    await addApprovedValue('WB-1', '2024-25', '2024-25-Q4', 27.5, new Date(q4.dueDate.getTime() + 2 * 86_400_000));
     const asOfQ4 = await getDashboard(cabinet, { period: '2024-25-Q4' });
     const then = asOfQ4.goals.find((g) => g.code === 'WB-1')!;
     expect(then.status).toBe('OFF_TRACK');
@@ -115,22 +118,9 @@ describe('the cabinet dashboard of the demo plan', () => {
 
   it('lists a goal whose status worsened since the previous quarter', async () => {
     const cabinet = await actorFor('cabinet@example.org');
-    const goal = await goalByCode('OE-2');
     const q3 = await periodByCode('2024-25-Q3');
-    const all = await getDb().studentGroup.findFirstOrThrow({ where: { organizationId: goal.organizationId, isAll: true } });
     // Internet access falls back below the baseline in Q3, approved inside the reporting window.
-    await getDb().observation.create({
-      data: {
-        organizationId: goal.organizationId,
-        measureId: goal.measures[0]!.id,
-        periodId: q3.id,
-        reportedPeriodId: q3.id,
-        studentGroupId: all.id,
-        value: 80,
-        state: 'APPROVED',
-        approvedAt: new Date(q3.dueDate.getTime() - 86_400_000),
-      },
-    });
+    await addApprovedValue('OE-2', '2024-25-Q3', '2024-25-Q3', 80, new Date(q3.dueDate.getTime() - 86_400_000));
     const dashboard = await getDashboard(cabinet, { period: '2024-25-Q3' });
     expect(dashboard.attention.worsened.map((g) => [g.code, g.previousStatus, g.status])).toEqual([
       ['OE-2', 'ON_TRACK', 'OFF_TRACK'],
