@@ -77,7 +77,7 @@ export function MeasureChart({
                 y={baseline}
                 stroke="#64748b"
                 strokeDasharray="2 4"
-                label={compact ? undefined : { value: 'Baseline', position: 'insideTopRight', fontSize: 11, fill: '#334155' }}
+                label={compact ? undefined : { value: 'Baseline', position: 'insideBottomRight', fontSize: 11, fill: '#334155' }}
               />
             )}
             {showToday && (
