@@ -78,7 +78,7 @@ export function GroupChart({
       </figure>
       <fieldset className="min-w-0">
         <legend className="text-sm font-semibold text-slate-800">Student groups shown</legend>
-        <ul className="mt-2 max-h-72 space-y-1 overflow-y-auto pr-1 text-sm">
+        <ul className="mt-2 max-h-72 gap-x-6 space-y-1 overflow-y-auto pr-1 text-sm sm:columns-2 lg:columns-1">
           {groups.map((g) => (
             <li key={g.id} className="flex items-center gap-2">
               <input
