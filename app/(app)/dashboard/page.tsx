@@ -79,7 +79,9 @@ async function Widget({
   data: 'status' | 'attention';
   render: (props: { context: DashboardContext; view: DashboardView }) => React.ReactNode;
 }) {
-  const [ctx, view] = await Promise.all([context(parts), parts[data]]);
+  // Both reads are already under way; the context first, so that an unknown plan is a 404.
+  const ctx = await context(parts);
+  const view = await parts[data];
   return <Render context={ctx} view={view} />;
 }
 
