@@ -34,6 +34,8 @@ export function NeedsAttention({ context, view }: { context: DashboardContext; v
   const { worsened, disagreements, overdue } = view.attention;
   const since = context.previousPeriod ? `since the end of ${context.previousPeriod.label}` : 'since the previous period';
   const goals = labels.goals.toLowerCase();
+  const filters = context.filters;
+  const among = filters.objective || filters.division || filters.status ? ` among the ${goals} shown` : '';
   return (
     <section aria-labelledby="attention-heading" className="space-y-3">
       <h2 id="attention-heading" className="text-lg font-semibold text-slate-900">
@@ -42,7 +44,9 @@ export function NeedsAttention({ context, view }: { context: DashboardContext; v
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         <Panel id="attention-worsened" title={`Worse ${since}`} hint="Computed status fell to a lower level.">
           {worsened.length === 0 ? (
-            <p className="text-sm text-slate-700">No {goals} worsened.</p>
+            <p className="text-sm text-slate-700">
+              No {goals} worsened{among}.
+            </p>
           ) : (
             <ul className="divide-y divide-slate-100">
               {worsened.map((g) => (
@@ -61,7 +65,7 @@ export function NeedsAttention({ context, view }: { context: DashboardContext; v
         </Panel>
         <Panel id="attention-disagree" title="Reported on track, data disagree" hint="The division's own assessment against the computed status.">
           {disagreements.length === 0 ? (
-            <p className="text-sm text-slate-700">Every division&apos;s assessment matches its data.</p>
+            <p className="text-sm text-slate-700">No disagreement{among}: every assessment matches its data.</p>
           ) : (
             <ul className="divide-y divide-slate-100">
               {disagreements.map((g) => (
