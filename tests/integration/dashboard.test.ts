@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getDashboard } from '@/lib/data/dashboard';
+import { getDashboard, loadDashboard } from '@/lib/data/dashboard';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -286,6 +286,42 @@ describe('loading the dashboard', () => {
       expect(largeQueries).toBe(smallQueries);
       expect(largeQueries).toBeLessThanOrEqual(15);
     } finally {
+      holder.northstarDb = original;
+    }
+  });
+});
+
+describe('streaming the dashboard', () => {
+  it('gives the status widgets their figures while a slow read for another widget is still running', async () => {
+    const holder = globalThis as unknown as { northstarDb?: Db };
+    const original = holder.northstarDb ?? getDb();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Updates feed only "needs attention": hold that one query back.
+    holder.northstarDb = original.$extends({
+      query: {
+        update: {
+          async findMany({ args, query }) {
+            await gate;
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as Db;
+    try {
+      const parts = loadDashboard(await actorFor('cabinet@example.org'), {});
+      let attentionDone = false;
+      void parts.attention.then(() => (attentionDone = true));
+      const status = await parts.status;
+      expect(status.goals).toHaveLength(12);
+      expect((await parts.context).plan.name).toBe('Strategic Plan 2022–2025');
+      expect(attentionDone).toBe(false);
+      release();
+      const attention = await parts.attention;
+      expect(attention.goals).toHaveLength(12);
+      expect(attention.attention.overdue?.period.code).toBe('2024-25-Q4');
+    } finally {
+      release();
       holder.northstarDb = original;
     }
   });
