@@ -1,7 +1,8 @@
 'use client';
 
-// One measure over time: approved actuals (solid line), values in review (hollow points),
-// the baseline (reference line), the target path to the deadline (dashed) and today.
+// One measure over time: approved actuals (solid line with points), values in review
+// (hollow diamonds), the baseline (reference line), the target path to the deadline
+// (dashed, interim targets as points) and today.
 import {
   CartesianGrid,
   ComposedChart,
@@ -13,6 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { AXIS_TICK, monthYear, numberFormatter, RowTooltip } from '@/components/chart-parts';
 import type { ChartRow } from '@/lib/chart-data';
 
 export interface MeasureChartProps {
@@ -22,19 +24,37 @@ export interface MeasureChartProps {
   decimals: number;
   today: number;
   summary: string;
+  /** Smaller, without legend: the board report's thumbnails. */
+  compact?: boolean;
+  actualLabel?: string;
+  targetLabel?: string;
 }
 
-const monthYear = (t: number) =>
-  new Date(t).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+function Diamond({ cx, cy }: { cx?: number; cy?: number }) {
+  if (cx === undefined || cy === undefined) return null;
+  return <path d={`M${cx} ${cy - 6}L${cx + 6} ${cy}L${cx} ${cy + 6}L${cx - 6} ${cy}Z`} fill="#ffffff" stroke="#7c3aed" strokeWidth={2} />;
+}
 
-export function MeasureChart({ rows, baseline, unitSuffix, decimals, today, summary }: MeasureChartProps) {
-  const fmt = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: decimals })}${unitSuffix}`;
+export function MeasureChart({
+  rows,
+  baseline,
+  unitSuffix,
+  decimals,
+  today,
+  summary,
+  compact = false,
+  actualLabel = 'Approved',
+  targetLabel = 'Target path',
+}: MeasureChartProps) {
+  const fmt = numberFormatter(decimals, unitSuffix);
   const times = rows.map((r) => r.t);
-  const min = Math.min(...times, today);
-  const max = Math.max(...times, today);
+  const showToday = !compact && times.length > 0;
+  const min = Math.min(...times, ...(showToday ? [today] : []));
+  const max = Math.max(...times, ...(showToday ? [today] : []));
+  const hasPending = rows.some((r) => r.pending !== undefined);
   return (
     <figure className="w-full">
-      <div role="img" aria-label={summary} className="h-72 w-full">
+      <div role="img" aria-label={summary} className={compact ? 'h-36 w-full' : 'h-72 w-full'}>
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
@@ -44,35 +64,27 @@ export function MeasureChart({ rows, baseline, unitSuffix, decimals, today, summ
               scale="time"
               domain={[min, max]}
               tickFormatter={monthYear}
-              tick={{ fontSize: 12, fill: '#334155' }}
+              tick={compact ? { ...AXIS_TICK, fontSize: 10 } : AXIS_TICK}
               minTickGap={24}
             />
-            <YAxis
-              tickFormatter={fmt}
-              width={64}
-              tick={{ fontSize: 12, fill: '#334155' }}
-              domain={['auto', 'auto']}
-            />
-            <Tooltip
-              labelFormatter={(_, payload) => String(payload?.[0]?.payload?.label ?? '')}
-              formatter={(value, name) => [fmt(Number(value)), String(name)]}
-            />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <YAxis tickFormatter={fmt} width={compact ? 52 : 64} tick={compact ? { ...AXIS_TICK, fontSize: 10 } : AXIS_TICK} domain={['auto', 'auto']} />
+            {!compact && (
+              <Tooltip content={({ active, payload }) => <RowTooltip active={active} row={payload?.[0]?.payload as ChartRow | undefined} fmt={fmt} valueLabel={actualLabel} />} />
+            )}
+            {!compact && <Legend wrapperStyle={{ fontSize: 12 }} />}
             {baseline !== null && (
               <ReferenceLine
                 y={baseline}
                 stroke="#64748b"
                 strokeDasharray="2 4"
-                label={{ value: 'Baseline', position: 'insideTopLeft', fontSize: 11, fill: '#334155' }}
+                label={compact ? undefined : { value: 'Baseline', position: 'insideBottomRight', fontSize: 11, fill: '#334155' }}
               />
             )}
-            <ReferenceLine
-              x={today}
-              stroke="#94a3b8"
-              label={{ value: 'Today', position: 'insideTopRight', fontSize: 11, fill: '#334155' }}
-            />
+            {showToday && (
+              <ReferenceLine x={today} stroke="#94a3b8" label={{ value: 'Today', position: 'insideTopRight', fontSize: 11, fill: '#334155' }} />
+            )}
             <Line
-              name="Target path"
+              name={targetLabel}
               dataKey="target"
               stroke="#b45309"
               strokeDasharray="6 4"
@@ -82,22 +94,25 @@ export function MeasureChart({ rows, baseline, unitSuffix, decimals, today, summ
               isAnimationActive={false}
             />
             <Line
-              name="Approved"
+              name={actualLabel}
               dataKey="actual"
               stroke="#1e40af"
               strokeWidth={2.5}
-              dot={{ r: 4, fill: '#1e40af' }}
+              dot={{ r: compact ? 2.5 : 4, fill: '#1e40af' }}
               connectNulls
               isAnimationActive={false}
             />
-            <Line
-              name="Awaiting review"
-              dataKey="pending"
-              stroke="none"
-              dot={{ r: 5, fill: '#ffffff', stroke: '#1e40af', strokeWidth: 2 }}
-              legendType="circle"
-              isAnimationActive={false}
-            />
+            {hasPending && (
+              <Line
+                name="Submitted, awaiting review"
+                dataKey="pending"
+                stroke="none"
+                dot={<Diamond />}
+                activeDot={<Diamond />}
+                legendType="diamond"
+                isAnimationActive={false}
+              />
+            )}
           </ComposedChart>
         </ResponsiveContainer>
       </div>

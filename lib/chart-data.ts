@@ -1,6 +1,6 @@
 // Shapes a measure's target path and values into chart rows, and says in one sentence
 // what the chart shows (its text alternative). Pure.
-import type { GoalMeasureDetail } from '@/lib/data/goals';
+import type { GapDetail, GoalMeasureDetail, GroupSeries } from '@/lib/data/goals';
 import { formatValue } from '@/lib/format';
 import { statusLabel } from '@/lib/status';
 
@@ -10,37 +10,75 @@ export interface ChartRow {
   actual?: number;
   pending?: number;
   target?: number;
+  /** The target path's value at this date, for the tooltip. */
+  expected?: number;
+  /** The status of the approved value, in words, for the tooltip. */
+  status?: string;
 }
 
-export function measureChartRows(measure: GoalMeasureDetail): ChartRow[] {
+type PathPoint = { date: string; value: number; kind: 'baseline' | 'interim' | 'final' };
+
+function pathRows(path: PathPoint[], baselineLabel: string | null): Map<number, ChartRow> {
   const rows = new Map<number, ChartRow>();
-  const row = (iso: string, label: string) => {
-    const t = new Date(iso).getTime();
-    const existing = rows.get(t);
-    if (existing) return existing;
-    const created: ChartRow = { t, label };
-    rows.set(t, created);
-    return created;
-  };
-  for (const p of measure.path) {
-    const label =
-      p.kind === 'baseline' ? `Baseline ${measure.baseline.label ?? ''}`.trim() : p.kind === 'final' ? 'Final target' : 'Interim target';
-    row(p.date, label).target = p.value;
+  for (const p of path) {
+    const t = new Date(p.date).getTime();
+    const label = p.kind === 'baseline' ? `Baseline ${baselineLabel ?? ''}`.trim() : p.kind === 'final' ? 'Final target' : 'Interim target';
+    rows.set(t, { t, label, target: p.value, expected: p.value });
   }
+  return rows;
+}
+
+const sorted = (rows: Map<number, ChartRow>) => [...rows.values()].sort((a, b) => a.t - b.t);
+
+export function measureChartRows(measure: GoalMeasureDetail): ChartRow[] {
+  const rows = pathRows(measure.path, measure.baseline.label);
   for (const v of measure.values) {
-    const r = row(v.periodEnd, v.periodLabel);
+    const t = new Date(v.periodEnd).getTime();
+    const r = rows.get(t) ?? { t, label: v.periodLabel };
     r.label = v.periodLabel;
-    if (v.state === 'APPROVED') r.actual = v.value;
-    else r.pending = v.value;
+    if (v.expected !== null) r.expected = v.expected;
+    if (v.state === 'APPROVED') {
+      r.actual = v.value;
+      if (v.status) r.status = statusLabel(v.status);
+    } else r.pending = v.value;
+    rows.set(t, r);
+  }
+  return sorted(rows);
+}
+
+/** Rows keyed by time with one column per student group (`g:<id>`); approved values only. */
+export function groupChartRows(groups: GroupSeries[]): { t: number; label: string; [key: string]: number | string }[] {
+  const rows = new Map<number, { t: number; label: string; [key: string]: number | string }>();
+  for (const g of groups) {
+    for (const p of g.points) {
+      if (p.state !== 'APPROVED') continue;
+      const t = new Date(p.periodEnd).getTime();
+      const row = rows.get(t) ?? { t, label: p.periodLabel };
+      row[`g:${g.id}`] = p.value;
+      rows.set(t, row);
+    }
   }
   return [...rows.values()].sort((a, b) => a.t - b.t);
+}
+
+export function gapChartRows(gap: GapDetail): ChartRow[] {
+  const rows = pathRows(gap.path, gap.points[0]?.periodLabel ?? null);
+  for (const p of gap.points) {
+    const t = new Date(p.periodEnd).getTime();
+    const r = rows.get(t) ?? { t, label: p.periodLabel };
+    r.label = p.periodLabel;
+    r.actual = p.gap;
+    if (p.expected !== null) r.expected = p.expected;
+    rows.set(t, r);
+  }
+  return sorted(rows);
 }
 
 export function unitSuffix(unit: string): string {
   return unit === 'PERCENT' ? '%' : '';
 }
 
-/** "31.0% in 2023-24 against an expected 30.1%: at risk." */
+/** "31.0% in 2023-24 Q2 against an expected 30.1%: at risk." */
 export function measureSentence(measure: GoalMeasureDetail): string {
   const s = measure.summary;
   const latest = s.latestApproved;

@@ -114,6 +114,17 @@ const DEMO_NARRATIVES: Record<string, string> = {
   off: 'Demo narrative: results are behind the expected path. The team is reviewing root causes with partners and will bring a revised action plan to cabinet.',
 };
 
+/**
+ * Demo reports are submitted and approved inside the reporting window (before the due date),
+ * so the dashboard "as of" a past quarter shows that quarter's values.
+ */
+function demoReviewDates(dueDate: Date) {
+  return {
+    submittedAt: new Date(dueDate.getTime() - 6 * 86_400_000),
+    reviewedAt: new Date(dueDate.getTime() - 3 * 86_400_000),
+  };
+}
+
 async function addDemoProgress(tx: Tx, organizationId: string, planId: string, enteredById: string | null) {
   const periods = await tx.reportingPeriod.findMany({ where: { planId }, orderBy: { endDate: 'asc' } });
   const byCode = new Map(periods.map((p) => [p.code, p]));
@@ -144,7 +155,7 @@ async function addDemoProgress(tx: Tx, organizationId: string, planId: string, e
       const existing = updates.get(reportedPeriodId);
       if (existing) return existing;
       const reported = periods.find((p) => p.id === reportedPeriodId);
-      const reviewedAt = reported ? new Date(reported.dueDate.getTime() + 7 * 86_400_000) : new Date();
+      const { submittedAt, reviewedAt } = demoReviewDates(reported?.dueDate ?? new Date());
       const row = await tx.update.create({
         data: {
           organizationId,
@@ -156,9 +167,9 @@ async function addDemoProgress(tx: Tx, organizationId: string, planId: string, e
           reportedStatus: goal.code === 'WB-1' ? 'ON_TRACK' : tone === 'on' ? 'ON_TRACK' : tone === 'risk' ? 'AT_RISK' : 'OFF_TRACK',
           createdById: enteredById,
           updatedById: enteredById,
-          submittedAt: reported?.dueDate ?? null,
+          submittedAt,
           reviewedAt,
-          createdAt: reported?.dueDate ?? reviewedAt,
+          createdAt: submittedAt,
           updatedAt: reviewedAt,
           isDemo: true,
         },
@@ -204,7 +215,7 @@ async function addDemoProgress(tx: Tx, organizationId: string, planId: string, e
         const expected = expectedValueAt(spec, asOf.endDate) ?? baseline;
         const base = baseline + (expected - baseline) * performance;
         const span = Math.max(Math.abs(expected - baseline), Math.abs(baseline) * 0.01);
-        const allValue = base + wiggle(`${measure.id}${asOfCode}`, span * 0.08);
+        const allValue = base + wiggle(`${goal.code}/${measure.code}${asOfCode}`, span * 0.08);
         const updateId = await updateFor(period(reportedCode).id);
         const totalN = measure.unit === 'SCALE_SCORE' ? 98_000 : null;
         for (const group of groups) {
@@ -223,7 +234,7 @@ async function addDemoProgress(tx: Tx, organizationId: string, planId: string, e
               value,
               n: totalN === null ? null : group.code === 'JIY' ? 9 : Math.round(totalN * share),
               state: 'APPROVED',
-              approvedAt: new Date(period(reportedCode).dueDate.getTime() + 7 * 86_400_000),
+              approvedAt: demoReviewDates(period(reportedCode).dueDate).reviewedAt,
               enteredById,
               isDemo: true,
             },

@@ -1,0 +1,275 @@
+// The cabinet dashboard's reads: the plan tree, its reporting quarters, its approved
+// All-students values and its updates — each loaded once, in a fixed number of queries
+// whatever the plan's size — and the figures built from them as of the chosen period.
+import 'server-only';
+import { approvedAsOf, cutoffForPeriod, latestCutoff, updatesAsOf } from '@/lib/as-of';
+import {
+  buildDashboardView,
+  choosePeriods,
+  groupBy,
+  type DashboardGoal,
+  type DashboardObservation,
+  type DashboardPeriod,
+  type DashboardUpdate,
+  type DashboardView,
+} from '@/lib/dashboard-view';
+import { getDb } from '@/lib/db';
+import type { Db } from '@/lib/db/client';
+import { findPlanTree, planHeader, type PlanHeader, type PlanWithTree } from '@/lib/data/plan-tree';
+import { AppError } from '@/lib/errors';
+import type { MeasureUnit } from '@/lib/format';
+import { assertCan, type Actor } from '@/lib/permissions';
+import { targetSpecOf } from '@/lib/plan-view';
+import type { MeasureStatus } from '@/lib/status';
+import { targetPath } from '@/lib/targets';
+import type { DashboardSearch } from '@/lib/validations/dashboard';
+
+export interface DashboardContext {
+  plan: PlanHeader;
+  filters: DashboardSearch;
+  /** The period the dashboard stands at; null for "latest" (everything approved up to now). */
+  period: DashboardPeriod | null;
+  /** The period compared with for "worsened since". */
+  previousPeriod: DashboardPeriod | null;
+  periodOptions: { code: string; label: string }[];
+  objectiveOptions: { id: string; name: string }[];
+  divisionOptions: { id: string; name: string }[];
+  threshold: number;
+}
+
+export interface DashboardParts {
+  context: Promise<DashboardContext>;
+  /** Statuses, counts, grid and goal list: needs the tree and the values. */
+  status: Promise<DashboardView>;
+  /** The same plus updates: reported status and overdue reports. */
+  attention: Promise<DashboardView>;
+}
+
+async function loadTree(db: Db, actor: Actor, planSlug: string | undefined) {
+  const plan = await findPlanTree(db, {
+    organizationId: actor.organizationId,
+    ...(planSlug ? { slug: planSlug } : { status: { not: 'ARCHIVED' } }),
+  });
+  if (!plan) throw new AppError('NOT_FOUND');
+  return plan;
+}
+
+async function loadPeriods(db: Db, plan: PlanWithTree): Promise<DashboardPeriod[]> {
+  return db.reportingPeriod.findMany({
+    where: { planId: plan.id, organizationId: plan.organizationId, kind: 'QUARTER' },
+    orderBy: { endDate: 'asc' },
+    select: { id: true, code: true, label: true, endDate: true, dueDate: true },
+  });
+}
+
+async function loadObservations(db: Db, plan: PlanWithTree): Promise<DashboardObservation[]> {
+  const rows = await db.observation.findMany({
+    where: {
+      organizationId: plan.organizationId,
+      measure: { goal: { planId: plan.id } },
+      studentGroup: { isAll: true },
+      // Submitted values are shown apart on the latest view; drafts and returns never reach the cabinet.
+      state: { in: ['APPROVED', 'SUBMITTED'] },
+    },
+    select: { measureId: true, value: true, state: true, approvedAt: true, period: { select: { label: true, endDate: true } } },
+  });
+  return rows.map((r) => ({
+    measureId: r.measureId,
+    value: r.value,
+    state: r.state,
+    approvedAt: r.approvedAt,
+    periodLabel: r.period.label,
+    periodEnd: r.period.endDate,
+  }));
+}
+
+async function loadUpdates(db: Db, plan: PlanWithTree): Promise<DashboardUpdate[]> {
+  const rows = await db.update.findMany({
+    where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: { in: ['SUBMITTED', 'APPROVED'] } },
+    select: {
+      goalId: true,
+      periodId: true,
+      state: true,
+      reportedStatus: true,
+      submittedAt: true,
+      period: { select: { label: true, endDate: true } },
+    },
+  });
+  return rows.map((u) => ({
+    goalId: u.goalId,
+    periodId: u.periodId,
+    periodLabel: u.period.label,
+    periodEnd: u.period.endDate,
+    state: u.state,
+    reportedStatus: u.reportedStatus,
+    submittedAt: u.submittedAt,
+  }));
+}
+
+/** Starts every read the dashboard needs; each query runs once however many consumers await it. */
+function startReads(actor: Actor, search: DashboardSearch) {
+  const db = getDb();
+  const tree = loadTree(db, actor, search.plan);
+  const reads = {
+    db,
+    tree,
+    periods: tree.then((plan) => loadPeriods(db, plan)),
+    divisions: db.division.findMany({
+      where: { organizationId: actor.organizationId },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
+    observations: tree.then((plan) => loadObservations(db, plan)),
+    updates: tree.then((plan) => loadUpdates(db, plan)),
+  };
+  for (const p of Object.values(reads)) if (p instanceof Promise) p.catch(() => undefined);
+  return reads;
+}
+
+/** Returns one promise per widget, so each widget streams as soon as its own data is in. */
+export function loadDashboard(actor: Actor | null, search: DashboardSearch, now = new Date()): DashboardParts {
+  assertCan(actor, 'plan:read');
+  return partsFrom(startReads(actor, search), search, now);
+}
+
+function partsFrom(reads: ReturnType<typeof startReads>, search: DashboardSearch, now: Date): DashboardParts {
+  const { tree, periods, divisions, observations, updates } = reads;
+  const context = Promise.all([tree, periods, divisions]).then(([plan, quarters, divisionRows]): DashboardContext => {
+    const chosen = choosePeriods(quarters, search.period, now);
+    return {
+      plan: planHeader(plan),
+      filters: { ...search, ...(chosen.selected ? {} : { period: undefined }) },
+      period: chosen.selected,
+      previousPeriod: chosen.previous,
+      periodOptions: chosen.options.map((p) => ({ code: p.code, label: p.label })).reverse(),
+      objectiveOptions: plan.objectives.map((o) => ({ id: o.id, name: o.name })),
+      divisionOptions: divisionRows.filter((d) => plan.objectives.some((o) => o.priorities.some((p) => p.goals.some((g) => g.divisionId === d.id)))),
+      threshold: plan.atRiskThreshold,
+    };
+  });
+
+  const view = async (withUpdates: boolean) => {
+    const [plan, quarters, obs, upd] = await Promise.all([tree, periods, observations, withUpdates ? updates : []]);
+    const chosen = choosePeriods(quarters, search.period, now);
+    return buildDashboardView({
+      objectives: plan.objectives,
+      threshold: plan.atRiskThreshold,
+      observations: obs,
+      updates: upd,
+      cutoff: chosen.selected ? cutoffForPeriod(chosen.selected) : latestCutoff(now),
+      previousCutoff: chosen.previous ? cutoffForPeriod(chosen.previous) : null,
+      duePeriod: withUpdates ? chosen.due : null,
+      now,
+      includePending: !chosen.selected,
+      filters: search,
+    });
+  };
+  const parts: DashboardParts = { context, status: view(false), attention: view(true) };
+  // A widget that is never rendered must not leave an unhandled rejection behind.
+  for (const p of Object.values(parts)) p.catch(() => undefined);
+  return parts;
+}
+
+/** Everything at once, for the board report, the CSV and tests. */
+export async function getDashboard(actor: Actor | null, search: DashboardSearch, now = new Date()) {
+  const parts = loadDashboard(actor, search, now);
+  const [context, view] = await Promise.all([parts.context, parts.attention]);
+  return { ...context, ...view };
+}
+
+export interface BoardReportMeasure {
+  id: string;
+  name: string;
+  unit: MeasureUnit;
+  decimals: number;
+  status: MeasureStatus;
+  latest: { value: number; periodLabel: string } | null;
+  expected: number | null;
+  finalTarget: number | null;
+  targetSentence: string;
+  /** Approved values as of the report's period, and the target path, for the small chart. */
+  points: { t: number; value: number }[];
+  path: { t: number; value: number }[];
+}
+
+export interface BoardReportGoal {
+  id: string;
+  code: string;
+  title: string;
+  priorityName: string;
+  divisionName: string | null;
+  status: MeasureStatus;
+  measures: BoardReportMeasure[];
+  narrative: { periodLabel: string; text: string } | null;
+}
+
+export interface BoardReport extends DashboardContext {
+  counts: DashboardView['counts'];
+  objectives: (DashboardView['objectives'][number] & { number: number; goals: BoardReportGoal[] })[];
+}
+
+/** The whole plan for a board meeting, as of the dashboard's period and filters. */
+export async function getBoardReport(actor: Actor | null, search: DashboardSearch, now = new Date()): Promise<BoardReport> {
+  assertCan(actor, 'plan:read');
+  const reads = startReads(actor, search);
+  const parts = partsFrom(reads, search, now);
+  const narratives = reads.tree.then((plan) =>
+    reads.db.update.findMany({
+      where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: { in: ['SUBMITTED', 'APPROVED'] }, narrative: { not: '' } },
+      select: { goalId: true, narrative: true, state: true, submittedAt: true, period: { select: { label: true, endDate: true } } },
+    }),
+  );
+  const [context, view, plan, observations, updateRows] = await Promise.all([parts.context, parts.status, reads.tree, reads.observations, narratives]);
+  const cutoff = context.period ? cutoffForPeriod(context.period) : latestCutoff(now);
+  const measureRows = new Map(plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures.map((m) => [m.id, m] as const)))));
+  const approvedByMeasure = groupBy(approvedAsOf(observations, cutoff), (o) => o.measureId);
+  const narrativeByGoal = groupBy(
+    updatesAsOf(
+      updateRows.map((u) => ({ ...u, periodEnd: u.period.endDate })),
+      cutoff,
+    ),
+    (u) => u.goalId,
+  );
+
+  const goalOf = (g: DashboardGoal): BoardReportGoal => {
+    const latestNarrative = (narrativeByGoal.get(g.id) ?? []).sort((a, b) => b.periodEnd.getTime() - a.periodEnd.getTime())[0];
+    return {
+      id: g.id,
+      code: g.code,
+      title: g.title,
+      priorityName: g.priorityName,
+      divisionName: g.divisionName,
+      status: g.status,
+      narrative: latestNarrative ? { periodLabel: latestNarrative.period.label, text: latestNarrative.narrative } : null,
+      measures: g.measures.map((m) => {
+        const row = measureRows.get(m.id);
+        const spec = row ? targetSpecOf(row) : null;
+        return {
+          id: m.id,
+          name: m.name,
+          unit: m.unit,
+          decimals: m.decimals,
+          status: m.status.status,
+          latest: m.latestApproved ? { value: m.latestApproved.value, periodLabel: m.latestApproved.periodLabel } : null,
+          expected: m.status.expected,
+          finalTarget: m.status.final,
+          targetSentence: m.targetSentence,
+          points: (approvedByMeasure.get(m.id) ?? [])
+            .map((o) => ({ t: o.periodEnd.getTime(), value: o.value }))
+            .sort((a, b) => a.t - b.t),
+          path: spec ? targetPath(spec).map((p) => ({ t: p.date.getTime(), value: p.value })) : [],
+        };
+      }),
+    };
+  };
+
+  return {
+    ...context,
+    counts: view.counts,
+    objectives: view.objectives.map((o) => ({
+      ...o,
+      number: context.objectiveOptions.findIndex((x) => x.id === o.id) + 1,
+      goals: view.goals.filter((g) => g.objectiveId === o.id).map(goalOf),
+    })),
+  };
+}
