@@ -1,22 +1,154 @@
 // The public scorecard's reads: published plans only, approved values only, no login.
-// Anything unpublished or unknown is NOT_FOUND, so existence never leaks.
+// Anything unpublished or unknown is NOT_FOUND, so existence never leaks. Reads are cached
+// in-process and shared by every visitor; invalidatePublicScorecard() drops them when an
+// update is approved or a plan is published or edited.
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { buildOverview, findPlanObservations, findPlanTree, type PlanOverview } from '@/lib/data/plan-tree';
+import { buildOverview, findPlanTree, type PlanOverview } from '@/lib/data/plan-tree';
+import type { PublicPlanSource } from '@/lib/public-scorecard';
+import { createTagCache, type TagCache } from '@/lib/tag-cache';
 
-export async function getPublicScorecard(orgSlug: string, planSlug: string): Promise<PlanOverview> {
-  const db = getDb();
-  const plan = await findPlanTree(db, { slug: planSlug, published: true, organization: { slug: orgSlug } });
-  if (!plan) throw new AppError('NOT_FOUND');
-  const observations = await findPlanObservations(db, plan, ['APPROVED']);
-  return buildOverview(plan, observations);
+const TAG_ALL = 'scorecard';
+const TAG_LISTS = 'scorecard:lists';
+const planTag = (planId: string) => `scorecard:plan:${planId}`;
+const orgTag = (organizationId: string) => `scorecard:org:${organizationId}`;
+
+// On globalThis: Next bundles routes separately, and they must share one cache per process.
+const holder = globalThis as unknown as { northstarPublicCache?: TagCache };
+function publicCache(): TagCache {
+  holder.northstarPublicCache ??= createTagCache({ maxAgeMs: 10 * 60_000, maxEntries: 500 });
+  return holder.northstarPublicCache;
 }
 
-export async function listPublishedScorecards() {
+/**
+ * Drops every cached public read of a plan (or of all plans of an organization, or of every
+ * plan), and the lists of published plans. Call it after any write a visitor could see:
+ * approving an update or a value, publishing or unpublishing a plan, editing its content.
+ * The next request reads the database again.
+ */
+export function invalidatePublicScorecard(scope: { planId: string } | { organizationId: string } | 'all'): void {
+  const cache = publicCache();
+  if (scope === 'all') cache.invalidate(TAG_ALL);
+  else if ('planId' in scope) cache.invalidate(planTag(scope.planId));
+  else cache.invalidate(orgTag(scope.organizationId));
+  // Lists, and answers of "not found", may change with any publication.
+  cache.invalidate(TAG_LISTS);
+}
+
+/** Slugs come from the URL: anything that is not a plausible slug is simply not found. */
+function slugOrNotFound(value: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)) throw new AppError('NOT_FOUND');
+  return value.toLowerCase();
+}
+
+async function loadPlanSource(orgSlug: string, planSlug: string): Promise<PublicPlanSource | null> {
+  const db = getDb();
+  const plan = await findPlanTree(db, { slug: planSlug, published: true, organization: { slug: orgSlug } });
+  if (!plan) return null;
+  const [observations, studentGroups, updates] = await Promise.all([
+    db.observation.findMany({
+      where: { organizationId: plan.organizationId, measure: { goal: { planId: plan.id } }, state: 'APPROVED' },
+      orderBy: [{ period: { endDate: 'asc' } }],
+      select: {
+        measureId: true,
+        studentGroupId: true,
+        value: true,
+        n: true,
+        state: true,
+        approvedAt: true,
+        updatedAt: true,
+        period: { select: { code: true, label: true, endDate: true } },
+        reportedPeriod: { select: { code: true, label: true } },
+      },
+    }),
+    db.studentGroup.findMany({
+      where: { organizationId: plan.organizationId },
+      orderBy: { position: 'asc' },
+      select: { id: true, code: true, name: true, nameEs: true, isAll: true, category: true },
+    }),
+    db.update.findMany({
+      where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: 'APPROVED' },
+      orderBy: [{ period: { endDate: 'desc' } }],
+      select: {
+        goalId: true,
+        narrative: true,
+        reportedStatus: true,
+        reviewedAt: true,
+        period: { select: { label: true, endDate: true } },
+      },
+    }),
+  ]);
+  const latestNarratives = new Map<string, (typeof updates)[number]>();
+  for (const u of updates) if (!latestNarratives.has(u.goalId) && u.narrative.trim()) latestNarratives.set(u.goalId, u);
+  return { plan, observations, studentGroups, latestNarratives };
+}
+
+/** The published plan's content and approved values, from the cache when nothing changed. */
+export async function getPublicPlanSource(orgSlug: string, planSlug: string): Promise<PublicPlanSource> {
+  const org = slugOrNotFound(orgSlug);
+  const slug = slugOrNotFound(planSlug);
+  // A miss is cached too, filed with the lists, so a publication clears it.
+  const source = await publicCache().get(
+    `plan:${org}/${slug}`,
+    (loaded: PublicPlanSource | null) =>
+      loaded ? [TAG_ALL, planTag(loaded.plan.id), orgTag(loaded.plan.organizationId)] : [TAG_ALL, TAG_LISTS],
+    () => loadPlanSource(org, slug),
+  );
+  if (!source) throw new AppError('NOT_FOUND');
+  return source;
+}
+
+/** The plan's overview (status per goal and measure) as the dashboard computes it, from approved values. */
+export async function getPublicScorecard(orgSlug: string, planSlug: string, locale = 'en-US'): Promise<PlanOverview> {
+  const source = await getPublicPlanSource(orgSlug, planSlug);
+  return overviewOf(source, locale);
+}
+
+export function overviewOf(source: PublicPlanSource, locale: string): PlanOverview {
+  const allId = source.studentGroups.find((g) => g.isAll)?.id;
+  return buildOverview(
+    source.plan,
+    source.observations.filter((o) => o.studentGroupId === allId),
+    locale,
+  );
+}
+
+export interface PublishedPlanListing {
+  slug: string;
+  name: string;
+  nameEs: string | null;
+  cycleStart: Date;
+  cycleEnd: Date;
+  organization: { slug: string; name: string; shortName: string };
+}
+
+function listPublished(where: { organization?: { slug: string } }): Promise<PublishedPlanListing[]> {
   return getDb().plan.findMany({
-    where: { published: true },
+    where: { published: true, ...where },
     orderBy: [{ organization: { name: 'asc' } }, { cycleStart: 'desc' }],
-    select: { slug: true, name: true, cycleStart: true, cycleEnd: true, organization: { select: { slug: true, name: true } } },
+    select: {
+      slug: true,
+      name: true,
+      nameEs: true,
+      cycleStart: true,
+      cycleEnd: true,
+      organization: { select: { slug: true, name: true, shortName: true } },
+    },
   });
+}
+
+/** Every published plan of every organization. */
+export async function listPublishedScorecards(): Promise<PublishedPlanListing[]> {
+  return publicCache().get('list:all', [TAG_ALL, TAG_LISTS], () => listPublished({}));
+}
+
+/** An organization's published plans; NOT_FOUND when it has none (or does not exist). */
+export async function listPublishedPlansOf(orgSlug: string): Promise<PublishedPlanListing[]> {
+  const org = slugOrNotFound(orgSlug);
+  const plans = await publicCache().get(`list:${org}`, [TAG_ALL, TAG_LISTS], () =>
+    listPublished({ organization: { slug: org } }),
+  );
+  if (plans.length === 0) throw new AppError('NOT_FOUND');
+  return plans;
 }
