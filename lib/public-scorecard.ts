@@ -84,6 +84,8 @@ export interface PlanHeading {
   cycleStart: string;
   cycleEnd: string;
   demoProgress: boolean;
+  /** Share of expected progress below which a measure is off track rather than at risk. */
+  atRiskThreshold: number;
   labels: { objective: Text; objectives: Text; priority: Text; goal: Text; goals: Text };
   lastApprovedAt: string | null;
 }
@@ -110,6 +112,7 @@ function planHeading(source: PublicPlanSource, lang: Lang, lastApprovedAt: strin
     cycleStart: p.cycleStart.toISOString(),
     cycleEnd: p.cycleEnd.toISOString(),
     demoProgress: p.demoProgress,
+    atRiskThreshold: p.atRiskThreshold,
     labels: {
       objective: localized(p.objectiveLabel, p.objectiveLabelEs, lang),
       objectives: localized(p.objectiveLabelPlural, p.objectiveLabelPluralEs, lang),
@@ -192,6 +195,8 @@ export interface GroupResult {
   nBucket: NBucket | null;
   /** Difference from All students in the measure's direction (positive: behind); null when hidden. */
   gapToAll: number | null;
+  /** The gap as shown: "*" when hidden, a leading minus when the group is ahead. */
+  gapDisplay: string;
 }
 
 export interface GroupPeriod {
@@ -228,16 +233,20 @@ export function groupResults(source: PublicPlanSource, measure: MeasureRow, lang
         periodLabel: observations[0]!.period.label,
         asOfDate: observations[0]!.period.endDate.toISOString().slice(0, 10),
         reportedLabel: observations[0]!.reportedPeriod.label,
-        rows: suppressed.map((r) => ({
-          groupCode: r.groupCode,
-          name: localized(r.group.name, r.group.nameEs, lang),
-          isAll: r.isAll,
-          value: r.value,
-          display: r.value === null ? '*' : formatValue(r.value, measure.unit, measure.decimals, locale),
-          suppressed: r.suppressed,
-          nBucket: r.nBucket,
-          gapToAll: r.isAll ? null : roundTo(groupGap(r, all, measure.direction), measure.decimals),
-        })),
+        rows: suppressed.map((r) => {
+          const gapToAll = r.isAll ? null : roundTo(groupGap(r, all, measure.direction), measure.decimals);
+          return {
+            groupCode: r.groupCode,
+            name: localized(r.group.name, r.group.nameEs, lang),
+            isAll: r.isAll,
+            value: r.value,
+            display: r.value === null ? '*' : formatValue(r.value, measure.unit, measure.decimals, locale),
+            suppressed: r.suppressed,
+            nBucket: r.nBucket,
+            gapToAll,
+            gapDisplay: r.isAll ? '—' : gapToAll === null ? '*' : formatGap(gapToAll, measure.unit, measure.decimals, locale),
+          };
+        }),
       };
     });
 }

@@ -6,7 +6,16 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { buildOverview, findPlanTree, type PlanOverview } from '@/lib/data/plan-tree';
-import type { PublicPlanSource } from '@/lib/public-scorecard';
+import { openDataRows, type OpenDataRow } from '@/lib/open-data';
+import {
+  buildGoalView,
+  buildScorecardView,
+  FORMAT_LOCALE,
+  type GoalView,
+  type Lang,
+  type PublicPlanSource,
+  type ScorecardView,
+} from '@/lib/public-scorecard';
 import { createTagCache, type TagCache } from '@/lib/tag-cache';
 
 const TAG_ALL = 'scorecard';
@@ -112,6 +121,37 @@ export function overviewOf(source: PublicPlanSource, locale: string): PlanOvervi
     source.observations.filter((o) => o.studentGroupId === allId),
     locale,
   );
+}
+
+// What is built from a cached source is kept with it, and goes when the source is dropped.
+const derived = new WeakMap<PublicPlanSource, Map<string, unknown>>();
+function memo<T>(source: PublicPlanSource, key: string, build: () => T): T {
+  let views = derived.get(source);
+  if (!views) derived.set(source, (views = new Map()));
+  if (!views.has(key)) views.set(key, build());
+  return views.get(key) as T;
+}
+
+/** The plan page in one language. */
+export async function getScorecardView(orgSlug: string, planSlug: string, lang: Lang): Promise<ScorecardView> {
+  const source = await getPublicPlanSource(orgSlug, planSlug);
+  return memo(source, `plan:${lang}`, () => buildScorecardView(source, overviewOf(source, FORMAT_LOCALE[lang]), lang));
+}
+
+/** One goal's page in one language; NOT_FOUND for a goal the published plan does not have. */
+export async function getGoalView(orgSlug: string, planSlug: string, goalCode: string, lang: Lang): Promise<GoalView> {
+  const source = await getPublicPlanSource(orgSlug, planSlug);
+  const code = goalCode.toUpperCase();
+  // Checked first, so that addresses of goals that do not exist are not remembered.
+  const exists = source.plan.objectives.some((o) => o.priorities.some((p) => p.goals.some((g) => g.code.toUpperCase() === code)));
+  if (!exists) throw new AppError('NOT_FOUND');
+  return memo(source, `goal:${lang}:${code}`, () => buildGoalView(source, overviewOf(source, FORMAT_LOCALE[lang]), code, lang)!);
+}
+
+/** Every published figure of the plan, as the downloads carry it. */
+export async function getOpenData(orgSlug: string, planSlug: string): Promise<{ source: PublicPlanSource; rows: OpenDataRow[] }> {
+  const source = await getPublicPlanSource(orgSlug, planSlug);
+  return { source, rows: memo(source, 'open-data', () => openDataRows(source)) };
 }
 
 export interface PublishedPlanListing {
