@@ -23,6 +23,19 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * For generateMetadata: null when not found. The page itself then answers 404 with its
+ * not-found content; calling notFound() here would leave the server HTML empty.
+ */
+export async function orNull<T>(load: Promise<T>): Promise<T | null> {
+  try {
+    return await load;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
 /** Canonical and alternate addresses and OpenGraph/Twitter cards for a shared public page. */
 export function shareMetadata(locale: AppLocale, path: string, title: string, description: string) {
   const address = (l: AppLocale) => localePath(l, path);

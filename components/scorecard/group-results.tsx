@@ -16,7 +16,7 @@ async function GroupTable({ measure, period, locale }: { measure: MeasureDetail;
   const width = (v: number) => (max === floor ? 100 : Math.max(4, ((v - floor) / (max - floor)) * 100));
   return (
     <div className="overflow-x-auto">
-      <table className="data-table">
+      <table className="scorecard-table">
         <caption className="pb-2 text-left text-sm font-semibold text-slate-800">
           {t('groupsCaption', { measure: measure.name.text, period: period.periodLabel, reported: period.reportedLabel })}
         </caption>
@@ -40,11 +40,17 @@ async function GroupTable({ measure, period, locale }: { measure: MeasureDetail;
         <tbody>
           {period.rows.map((r) => (
             <tr key={r.groupCode} className={r.isAll ? 'font-semibold' : undefined}>
-              <th scope="row" className="font-normal">
+              <th scope="row">
                 <LocalizedText value={r.name} pageLang={locale} />
               </th>
               <td className="text-right tabular-nums">
-                {r.value === null ? <a href="#suppression-note" aria-describedby="suppression-note">*</a> : r.display}
+                {r.value === null ? (
+                  <a href="#suppression-note" aria-describedby="suppression-note" className="inline-flex min-h-6 min-w-6 items-center justify-center">
+                    *
+                  </a>
+                ) : (
+                  r.display
+                )}
               </td>
               <td className="hidden sm:table-cell" aria-hidden="true">
                 {r.value === null ? (
@@ -77,7 +83,7 @@ export async function GroupResults({ measure, locale }: { measure: MeasureDetail
             {t('gap', { focus: measure.gap.focus.text, reference: measure.gap.reference.text })}
           </h4>
           <p className="text-slate-700">{t('gapExplained', { focus: measure.gap.focus.text, reference: measure.gap.reference.text })}</p>
-          <table className="data-table max-w-md">
+          <table className="scorecard-table max-w-md">
             <thead>
               <tr>
                 <th scope="col">{t('period')}</th>
@@ -89,7 +95,7 @@ export async function GroupResults({ measure, locale }: { measure: MeasureDetail
             <tbody>
               {measure.gap.points.map((p) => (
                 <tr key={p.periodLabel}>
-                  <th scope="row" className="font-normal">
+                  <th scope="row">
                     {p.periodLabel}
                   </th>
                   <td className="text-right tabular-nums">{p.display}</td>

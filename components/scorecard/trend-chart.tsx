@@ -4,7 +4,8 @@
 import { chartGeometry, type XY } from '@/lib/svg-chart';
 
 const SPARK = { width: 160, height: 48, top: 6, right: 6, bottom: 6, left: 6 };
-const FULL = { width: 560, height: 240, top: 16, right: 20, bottom: 32, left: 64 };
+// Narrow enough that its labels stay legible when scaled down to a phone.
+const FULL = { width: 420, height: 220, top: 14, right: 16, bottom: 30, left: 56 };
 
 export function Sparkline({ actual, target, summary }: { actual: XY[]; target: XY[]; summary: string }) {
   if (actual.length === 0 && target.length === 0) return null;
@@ -47,7 +48,7 @@ export function TrendChart({
   const right = FULL.width - FULL.right;
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${FULL.width} ${FULL.height}`} className="h-auto w-full max-w-2xl" role="img" aria-label={summary}>
+      <svg viewBox={`0 0 ${FULL.width} ${FULL.height}`} className="h-auto w-full max-w-xl" role="img" aria-label={summary}>
         <g fontSize="12" fill="#334155">
           {g.valueTicks.map((v) => (
             <g key={v}>

@@ -7,14 +7,15 @@ import { localePath } from '@/i18n/routing';
 import { listPublishedPlansOf } from '@/lib/data/scorecard';
 import { formatMonthYear } from '@/lib/format';
 import { FORMAT_LOCALE, localized } from '@/lib/public-scorecard';
-import { orNotFound, pageLocale, shareMetadata } from '../../public-route';
+import { orNotFound, orNull, pageLocale, shareMetadata } from '../../public-route';
 
 type Props = { params: Promise<{ locale: string; org: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, org } = await params;
   const locale = pageLocale(raw);
-  const plans = await orNotFound(listPublishedPlansOf(org));
+  const plans = await orNull(listPublishedPlansOf(org));
+  if (!plans) return {};
   const t = await getTranslations({ locale, namespace: 'Org' });
   const organization = plans[0]!.organization.name;
   return shareMetadata(locale, `/scorecard/${org}`, t('title', { organization }), t('metaDescription', { organization }));

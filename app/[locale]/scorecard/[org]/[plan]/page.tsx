@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/labels';
 import { formatMonthYear } from '@/lib/format';
 import { FORMAT_LOCALE } from '@/lib/public-scorecard';
 import type { MeasureStatus } from '@/lib/status';
-import { orNotFound, pageLocale, shareMetadata } from '../../../public-route';
+import { orNotFound, orNull, pageLocale, shareMetadata } from '../../../public-route';
 
 type Props = { params: Promise<{ locale: string; org: string; plan: string }> };
 const STATUSES: MeasureStatus[] = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
@@ -19,7 +19,8 @@ const STATUSES: MeasureStatus[] = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'N
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, org, plan } = await params;
   const locale = pageLocale(raw);
-  const view = await orNotFound(getScorecardView(org, plan, locale));
+  const view = await orNull(getScorecardView(org, plan, locale));
+  if (!view) return {};
   const t = await getTranslations({ locale, namespace: 'Scorecard' });
   return shareMetadata(
     locale,

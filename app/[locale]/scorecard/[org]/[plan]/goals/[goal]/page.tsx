@@ -12,14 +12,15 @@ import { getGoalView } from '@/lib/data/scorecard';
 import { formatValue } from '@/lib/format';
 import { formatDate } from '@/lib/labels';
 import { FORMAT_LOCALE } from '@/lib/public-scorecard';
-import { orNotFound, pageLocale, shareMetadata } from '../../../../../public-route';
+import { orNotFound, orNull, pageLocale, shareMetadata } from '../../../../../public-route';
 
 type Props = { params: Promise<{ locale: string; org: string; plan: string; goal: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, org, plan, goal } = await params;
   const locale = pageLocale(raw);
-  const view = await orNotFound(getGoalView(org, plan, goal, locale));
+  const view = await orNull(getGoalView(org, plan, goal, locale));
+  if (!view) return {};
   const t = await getTranslations({ locale, namespace: 'Goal' });
   const ts = await getTranslations({ locale, namespace: 'Status' });
   return shareMetadata(
@@ -161,7 +162,7 @@ export default async function PublicGoalPage({ params }: Props) {
                 />
                 {m.table.length > 0 ? (
                   <div className="overflow-x-auto">
-                    <table className="data-table">
+                    <table className="scorecard-table">
                       <caption className="pb-2 text-left text-sm font-semibold text-slate-800">
                         {t('dataTable', { measure: m.name.text })}
                       </caption>
@@ -180,7 +181,7 @@ export default async function PublicGoalPage({ params }: Props) {
                       <tbody>
                         {m.table.map((row) => (
                           <tr key={row.periodLabel}>
-                            <th scope="row" className="font-normal">
+                            <th scope="row">
                               {row.periodLabel}
                             </th>
                             <td className="text-right tabular-nums">{row.value}</td>
