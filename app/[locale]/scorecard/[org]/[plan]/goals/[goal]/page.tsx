@@ -119,7 +119,7 @@ export default async function PublicGoalPage({ params }: Props) {
             const value = (v: number) => formatValue(v, m.unit, m.decimals, fmt);
             const id = `measure-${m.code}`;
             return (
-              <article key={m.code} aria-labelledby={id} className="card min-w-0 space-y-4 p-4 sm:p-6">
+              <article key={m.code} aria-labelledby={id} className="card min-w-0 space-y-4 p-3 sm:p-6">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <h3 id={id} className="text-lg font-semibold">
                     <LocalizedText value={m.name} pageLang={locale} />
