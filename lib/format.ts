@@ -3,8 +3,27 @@ import { finalTarget, type TargetSpec } from '@/lib/targets';
 
 export type MeasureUnit = 'PERCENT' | 'COUNT' | 'POINTS' | 'SCALE_SCORE' | 'CURRENCY' | 'INDEX';
 
+// Building an Intl formatter costs far more than using one: keep one per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** A date formatter in UTC, since stored dates are UTC midnights. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
 function number(value: number, decimals: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 export function formatValue(value: number, unit: MeasureUnit, decimals: number, locale = 'en-US'): string {
@@ -12,7 +31,7 @@ export function formatValue(value: number, unit: MeasureUnit, decimals: number, 
     case 'PERCENT':
       return `${number(value, decimals, locale)}%`;
     case 'CURRENCY':
-      return new Intl.NumberFormat(locale, {
+      return numberFormat(locale, {
         style: 'currency',
         currency: 'USD',
         minimumFractionDigits: decimals,
@@ -30,7 +49,7 @@ export function languageOf(locale: string): 'en' | 'es' {
 
 /** A change amount as the sentence needs it: "5 points", "10%", "5 percentage points", "105". */
 export function formatAmount(amount: number, unit: MeasureUnit, relative: boolean, locale = 'en-US'): string {
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+  const n = numberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
   if (relative) return `${n}%`;
   const words = PHRASES[languageOf(locale)];
   switch (unit) {
@@ -47,7 +66,7 @@ export function formatAmount(amount: number, unit: MeasureUnit, relative: boolea
 }
 
 export function formatMonthYear(date: Date, locale = 'en-US'): string {
-  return date.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat(locale, { month: 'long', year: 'numeric' }).format(date);
 }
 
 export type TargetSentenceSpec = TargetSpec & { unit: MeasureUnit; decimals: number; baselineLabel: string | null };

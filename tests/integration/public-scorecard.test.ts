@@ -223,6 +223,14 @@ describe('open data', () => {
 });
 
 describe('the public cache', () => {
+  it('answers repeated requests from memory, without rebuilding the page', async () => {
+    const first = await getScorecardView(ORG, PLAN, 'en');
+    expect(await getScorecardView(ORG, PLAN, 'en')).toBe(first);
+    expect(await getGoalView(ORG, PLAN, 'so-1', 'es')).toBe(await getGoalView(ORG, PLAN, 'SO-1', 'es'));
+    invalidatePublicScorecard('all');
+    expect(await getScorecardView(ORG, PLAN, 'en')).not.toBe(first);
+  });
+
   it('serves the stored page until a value is approved, then shows the approved value on the next request', async () => {
     const goal = await goalByCode('SO-2');
     const measure = goal.measures[0]!;

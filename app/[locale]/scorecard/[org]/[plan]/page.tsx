@@ -8,7 +8,7 @@ import { StatusCountsInline, StatusSummary } from '@/components/status-summary';
 import { localePath } from '@/i18n/routing';
 import { getScorecardView } from '@/lib/data/scorecard';
 import { formatDate } from '@/lib/labels';
-import { formatMonthYear } from '@/lib/format';
+import { formatMonthYear, numberFormat } from '@/lib/format';
 import { FORMAT_LOCALE } from '@/lib/public-scorecard';
 import type { MeasureStatus } from '@/lib/status';
 import { orNotFound, orNull, pageLocale, shareMetadata } from '../../../public-route';
@@ -41,7 +41,7 @@ export default async function ScorecardPage({ params }: Props) {
   const fmt = FORMAT_LOCALE[locale];
   const path = `/scorecard/${org}/${planSlug}`;
   const goal = plan.labels.goal.text.toLowerCase();
-  const threshold = new Intl.NumberFormat(fmt, { style: 'percent' }).format(plan.atRiskThreshold);
+  const threshold = numberFormat(fmt, { style: 'percent' }).format(plan.atRiskThreshold);
   return (
     <>
       <PublicHeader locale={locale} path={path} />

@@ -9,7 +9,7 @@ import { TrendChart } from '@/components/scorecard/trend-chart';
 import { StatusBadge } from '@/components/status-badge';
 import { localePath } from '@/i18n/routing';
 import { getGoalView } from '@/lib/data/scorecard';
-import { formatValue } from '@/lib/format';
+import { dateFormat, formatValue } from '@/lib/format';
 import { formatDate } from '@/lib/labels';
 import { FORMAT_LOCALE } from '@/lib/public-scorecard';
 import { orNotFound, orNull, pageLocale, shareMetadata } from '../../../../../public-route';
@@ -47,7 +47,7 @@ export default async function PublicGoalPage({ params }: Props) {
   const fmt = FORMAT_LOCALE[locale];
   const planPath = `/scorecard/${org}/${planSlug}`;
   const path = `${planPath}/goals/${goal.code.toLowerCase()}`;
-  const monthYear = (time: number) => new Date(time).toLocaleDateString(fmt, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthYear = (time: number) => dateFormat(fmt, { month: 'short', year: 'numeric' }).format(time);
   const anySuppressed = view.measures.some((m) => m.groups.some((p) => p.rows.some((r) => r.suppressed)));
 
   return (
