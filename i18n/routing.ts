@@ -8,6 +8,8 @@ export const routing = defineRouting({
   localePrefix: 'as-needed',
   localeDetection: false,
   localeCookie: false,
+  // Pages name their other-language address in their metadata (canonical and alternates).
+  alternateLinks: false,
 });
 
 export type AppLocale = (typeof routing.locales)[number];

@@ -1,11 +1,12 @@
 // The public scorecard's reads: published plans only, approved values only, no login.
 // Anything unpublished or unknown is NOT_FOUND, so existence never leaks. Reads are cached
-// in-process and shared by every visitor; invalidatePublicScorecard() drops them when an
-// update is approved or a plan is published or edited.
+// in-process and shared by every visitor (lib/data/public-cache.ts); invalidatePublicScorecard()
+// drops them when an update is approved or a plan is published or edited.
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { buildOverview, findPlanTree, type PlanOverview } from '@/lib/data/plan-tree';
+import { orgTag, planTag, publicCache, TAG_ALL, TAG_LISTS } from '@/lib/data/public-cache';
 import { openDataRows, type OpenDataRow } from '@/lib/open-data';
 import {
   buildGoalView,
@@ -16,34 +17,9 @@ import {
   type PublicPlanSource,
   type ScorecardView,
 } from '@/lib/public-scorecard';
-import { createTagCache, type TagCache } from '@/lib/tag-cache';
 
-const TAG_ALL = 'scorecard';
-const TAG_LISTS = 'scorecard:lists';
-const planTag = (planId: string) => `scorecard:plan:${planId}`;
-const orgTag = (organizationId: string) => `scorecard:org:${organizationId}`;
-
-// On globalThis: Next bundles routes separately, and they must share one cache per process.
-const holder = globalThis as unknown as { northstarPublicCache?: TagCache };
-function publicCache(): TagCache {
-  holder.northstarPublicCache ??= createTagCache({ maxAgeMs: 10 * 60_000, maxEntries: 500 });
-  return holder.northstarPublicCache;
-}
-
-/**
- * Drops every cached public read of a plan (or of all plans of an organization, or of every
- * plan), and the lists of published plans. Call it after any write a visitor could see:
- * approving an update or a value, publishing or unpublishing a plan, editing its content.
- * The next request reads the database again.
- */
-export function invalidatePublicScorecard(scope: { planId: string } | { organizationId: string } | 'all'): void {
-  const cache = publicCache();
-  if (scope === 'all') cache.invalidate(TAG_ALL);
-  else if ('planId' in scope) cache.invalidate(planTag(scope.planId));
-  else cache.invalidate(orgTag(scope.organizationId));
-  // Lists, and answers of "not found", may change with any publication.
-  cache.invalidate(TAG_LISTS);
-}
+// The invalidation helper lives with the caches; writers import it from here or from there.
+export { invalidatePublicScorecard } from '@/lib/data/public-cache';
 
 /** Slugs come from the URL: anything that is not a plausible slug is simply not found. */
 function slugOrNotFound(value: string): string {
