@@ -16,6 +16,26 @@ import { orNotFound, orNull, pageLocale, shareMetadata } from '../../../../../pu
 
 type Props = { params: Promise<{ locale: string; org: string; plan: string; goal: string }> };
 
+/** One term and its value in a description list. */
+function Fact({
+  term,
+  className,
+  valueClassName,
+  children,
+}: {
+  term: string;
+  className?: string;
+  valueClassName?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <dt className="font-semibold text-slate-800">{term}</dt>
+      <dd className={valueClassName}>{children}</dd>
+    </div>
+  );
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, org, plan, goal } = await params;
   const locale = pageLocale(raw);
@@ -72,41 +92,28 @@ export default async function PublicGoalPage({ params }: Props) {
             <StatusBadge status={goal.status} size="md" label={ts(goal.status)} />
           </div>
           <dl className="grid gap-x-8 gap-y-3 text-sm sm:grid-cols-2">
-            <div className="sm:col-span-2">
-              <dt className="font-semibold text-slate-800">{t('statement')}</dt>
-              <dd className="max-w-3xl text-slate-800">
-                <LocalizedText value={goal.statement} pageLang={locale} />
-              </dd>
-            </div>
+            <Fact term={t('statement')} className="sm:col-span-2" valueClassName="max-w-3xl text-slate-800">
+              <LocalizedText value={goal.statement} pageLang={locale} />
+            </Fact>
             {goal.inclusion && (
-              <div>
-                <dt className="font-semibold text-slate-800">{t('whoIsIncluded')}</dt>
-                <dd>
-                  <LocalizedText value={goal.inclusion} pageLang={locale} />
-                </dd>
-              </div>
+              <Fact term={t('whoIsIncluded')}>
+                <LocalizedText value={goal.inclusion} pageLang={locale} />
+              </Fact>
             )}
             {goal.equityFocus && (
-              <div>
-                <dt className="font-semibold text-slate-800">{t('equityFocus')}</dt>
-                <dd>
-                  <LocalizedText value={goal.equityFocus} pageLang={locale} />
-                </dd>
-              </div>
+              <Fact term={t('equityFocus')}>
+                <LocalizedText value={goal.equityFocus} pageLang={locale} />
+              </Fact>
             )}
             {goal.divisionName && (
-              <div>
-                <dt className="font-semibold text-slate-800">{t('owner')}</dt>
-                <dd>
-                  <LocalizedText value={goal.divisionName} pageLang={locale} />
-                </dd>
-              </div>
+              <Fact term={t('owner')}>
+                <LocalizedText value={goal.divisionName} pageLang={locale} />
+              </Fact>
             )}
             {goal.deadline && (
-              <div>
-                <dt className="font-semibold text-slate-800">{t('deadline')}</dt>
-                <dd>{formatDate(goal.deadline, fmt)}</dd>
-              </div>
+              <Fact term={t('deadline')}>
+                {formatDate(goal.deadline, fmt)}
+              </Fact>
             )}
           </dl>
         </header>
@@ -127,28 +134,21 @@ export default async function PublicGoalPage({ params }: Props) {
                   <StatusBadge status={m.status} label={ts(m.status)} />
                 </div>
                 <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-3">
-                  <div>
-                    <dt className="font-semibold text-slate-800">{t('baseline')}</dt>
-                    <dd>
-                      {m.baseline.display
-                        ? m.baseline.label
-                          ? t('baselineValue', { value: m.baseline.display, label: m.baseline.label })
-                          : m.baseline.display
-                        : '—'}
-                      {m.baselineIsDemo && <span className="text-amber-900"> ({tCommon('demoBaseline')})</span>}
-                    </dd>
-                  </div>
-                  <div className="sm:col-span-2">
-                    <dt className="font-semibold text-slate-800">{t('finalTarget')}</dt>
-                    <dd>{m.targetSentence}</dd>
-                  </div>
+                  <Fact term={t('baseline')}>
+                    {m.baseline.display
+                      ? m.baseline.label
+                        ? t('baselineValue', { value: m.baseline.display, label: m.baseline.label })
+                        : m.baseline.display
+                      : '—'}
+                    {m.baselineIsDemo && <span className="text-amber-900"> ({tCommon('demoBaseline')})</span>}
+                  </Fact>
+                  <Fact term={t('finalTarget')} className="sm:col-span-2">
+                    {m.targetSentence}
+                  </Fact>
                   {m.dataSource && (
-                    <div className="sm:col-span-3">
-                      <dt className="font-semibold text-slate-800">{t('dataSource')}</dt>
-                      <dd>
-                        <span lang={locale === 'en' ? undefined : 'en'}>{m.dataSource}</span>
-                      </dd>
-                    </div>
+                    <Fact term={t('dataSource')} className="sm:col-span-3">
+                      <span lang={locale === 'en' ? undefined : 'en'}>{m.dataSource}</span>
+                    </Fact>
                   )}
                 </dl>
                 <TrendChart
