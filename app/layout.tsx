@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,15 +9,18 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The public pages' language comes from their address (see proxy.ts); other pages are English.
+  const locale = await getLocale();
+  const t = await getTranslations('Common');
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-screen">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:font-semibold"
         >
-          Skip to main content
+          {t('skipToContent')}
         </a>
         {children}
       </body>

@@ -53,7 +53,16 @@ export function statusText(status: MeasureStatus): string {
   return STYLES[status].label;
 }
 
-export function StatusBadge({ status, size = 'sm' }: { status: MeasureStatus; size?: 'sm' | 'md' }) {
+export function StatusBadge({
+  status,
+  size = 'sm',
+  label,
+}: {
+  status: MeasureStatus;
+  size?: 'sm' | 'md';
+  /** The status in the page's language; English by default. */
+  label?: string;
+}) {
   const style = STYLES[status];
   return (
     <span
@@ -62,7 +71,7 @@ export function StatusBadge({ status, size = 'sm' }: { status: MeasureStatus; si
       }`}
     >
       <StatusIcon status={status} />
-      {style.label}
+      {label ?? style.label}
     </span>
   );
 }

@@ -12,14 +12,23 @@ const TONE: Record<MeasureStatus, string> = {
 };
 
 /** The plan's health in one row: how many goals are in each status. */
-export function StatusSummary({ counts, label }: { counts: StatusCounts; label: string }) {
+export function StatusSummary({
+  counts,
+  label,
+  statusLabels,
+}: {
+  counts: StatusCounts;
+  label: string;
+  /** Status names in the page's language; English by default. */
+  statusLabels?: Record<MeasureStatus, string>;
+}) {
   return (
     <dl aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-5">
       {ORDER.map((status) => (
         <div key={status} className="card flex flex-col gap-1 px-4 py-3">
           <dt className={`flex items-center gap-1.5 text-sm font-semibold ${TONE[status]}`}>
             <StatusIcon status={status} className="h-4 w-4" />
-            {statusText(status)}
+            {statusLabels?.[status] ?? statusText(status)}
           </dt>
           <dd className="text-3xl font-bold tabular-nums text-slate-900">{counts[status]}</dd>
         </div>
@@ -28,14 +37,20 @@ export function StatusSummary({ counts, label }: { counts: StatusCounts; label: 
   );
 }
 
-export function StatusCountsInline({ counts }: { counts: StatusCounts }) {
+export function StatusCountsInline({
+  counts,
+  statusLabels,
+}: {
+  counts: StatusCounts;
+  statusLabels?: Record<MeasureStatus, string>;
+}) {
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
       {ORDER.filter((s) => counts[s] > 0).map((s) => (
         <li key={s} className={`flex items-center gap-1 ${TONE[s]}`}>
           <StatusIcon status={s} />
           <span className="text-slate-700">
-            {counts[s]} {statusText(s).toLowerCase()}
+            {counts[s]} {(statusLabels?.[s] ?? statusText(s)).toLowerCase()}
           </span>
         </li>
       ))}

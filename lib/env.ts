@@ -37,3 +37,9 @@ export function databaseUrl(): string {
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides one.');
   return url;
 }
+
+/** The app's public address, for absolute links in shared-page metadata (OpenGraph, canonical). */
+export function publicBaseUrl(): URL {
+  const settings = env();
+  return new URL(settings.NEXTAUTH_URL ?? `http://localhost:${settings.PORT}`);
+}

@@ -1,4 +1,5 @@
 // Words for enum values, in one place.
+import { dateFormat } from '@/lib/format';
 export const ROLE_LABELS = { ADMIN: 'Administrator', CABINET: 'Cabinet', LEAD: 'Division lead', STAFF: 'Division staff' } as const;
 
 export const REVIEW_STATE_LABELS = {
@@ -17,5 +18,5 @@ export const REPORTED_STATUS_LABELS = {
 
 export function formatDate(iso: string | Date, locale = 'en-US'): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso;
-  return date.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
 }

@@ -32,6 +32,13 @@ for (const [label, width, height] of [['desktop', 1280, 800], ['phone', 390, 844
   };
   await shot('home', '/');
   await shot('scorecard', '/scorecard/lacoe/2022-2025');
+  await shot('scorecard-es', '/es/scorecard/lacoe/2022-2025');
+  await shot('public-goal', '/scorecard/lacoe/2022-2025/goals/so-1');
+  await shot('public-goal-es', '/es/scorecard/lacoe/2022-2025/goals/so-1');
+  if (process.argv.includes('--public')) {
+    await context.close();
+    continue;
+  }
   await shot('login', '/login');
   await signIn(page, 'lead@example.org');
   await shot('dashboard', '/dashboard');

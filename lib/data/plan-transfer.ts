@@ -3,6 +3,7 @@
 // file and lists every problem with its path. Administrators of the organization only; the
 // command line (scripts/plan-cli.ts) uses the same functions as the operator.
 import 'server-only';
+import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Db, Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -202,7 +203,7 @@ export interface ImportResult {
  */
 export async function importPlanDocument(db: Db, organizationId: string, raw: unknown, actorId: string | null): Promise<ImportResult> {
   try {
-    return await db.$transaction(
+    const imported = await db.$transaction(
       async (tx) => {
         const [divisions, groups, plans] = await Promise.all([
           tx.division.findMany({ where: { organizationId } }),
@@ -259,6 +260,9 @@ export async function importPlanDocument(db: Db, organizationId: string, raw: un
       },
       { timeout: 120_000, maxWait: 30_000 },
     );
+    // An imported plan may be published: the public pages must show it at once.
+    invalidatePublicScorecard({ organizationId });
+    return imported;
   } catch (error) {
     // A code referenced but not caught by the checks (a race with another import) is still a refusal.
     if (error instanceof Error && /^Unknown (division|student group|period) /.test(error.message)) {

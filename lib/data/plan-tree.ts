@@ -143,6 +143,7 @@ export async function findPlanObservations(db: Db, plan: PlanWithTree, states: R
 export function buildOverview(
   plan: PlanWithTree,
   observations: Awaited<ReturnType<typeof findPlanObservations>>,
+  locale = 'en-US',
 ): PlanOverview {
   const byMeasure = new Map<string, typeof observations>();
   for (const o of observations) {
@@ -175,6 +176,7 @@ export function buildOverview(
               periodEnd: r.period.endDate,
             })),
             plan.atRiskThreshold,
+            locale,
           );
         });
         const status = rollUpGoal(measures);

@@ -10,6 +10,7 @@ import { assertCan, type Actor } from '@/lib/permissions';
 import { targetSpecOf } from '@/lib/plan-view';
 import { expectedValueAt } from '@/lib/targets';
 import { formatWhen, parseOrThrow, updateSnapshot } from '@/lib/data/progress';
+import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { reopenInputSchema, reviewInputSchema } from '@/lib/validations/progress';
 import { nextState, transitionRefusal, type ReviewState } from '@/lib/workflow';
 
@@ -149,7 +150,7 @@ export async function reviewUpdate(actor: Actor | null, raw: unknown): Promise<R
   if (!actor) throw new AppError('UNAUTHENTICATED');
   assertCan(actor, 'progress:review', { organizationId: actor.organizationId });
   const input = parseOrThrow(reviewInputSchema, raw);
-  return getDb().$transaction(async (tx) => {
+  const result = await getDb().$transaction(async (tx) => {
     const update = await findUpdateForReview(tx, actor, input.updateId);
     assertCan(actor, 'progress:review', { organizationId: update.organizationId });
     assertFresh(update, input.version);
@@ -179,6 +180,9 @@ export async function reviewUpdate(actor: Actor | null, raw: unknown): Promise<R
     });
     return { updateId: update.id, goalId: update.goalId, state, version: input.version + 1 };
   });
+  // Approved values are what the public scorecard shows: after the commit, it must not serve stale pages.
+  invalidatePublicScorecard({ organizationId: actor.organizationId });
+  return result;
 }
 
 /** An administrator reopens an approved update, with a reason: its values leave the scorecard until approved again. */
@@ -186,7 +190,7 @@ export async function reopenUpdate(actor: Actor | null, raw: unknown): Promise<R
   if (!actor) throw new AppError('UNAUTHENTICATED');
   assertCan(actor, 'progress:reopen', { organizationId: actor.organizationId });
   const input = parseOrThrow(reopenInputSchema, raw);
-  return getDb().$transaction(async (tx) => {
+  const result = await getDb().$transaction(async (tx) => {
     const update = await findUpdateForReview(tx, actor, input.updateId);
     assertFresh(update, input.version);
     const state = nextState(update.state, 'reopen');
@@ -216,6 +220,9 @@ export async function reopenUpdate(actor: Actor | null, raw: unknown): Promise<R
     });
     return { updateId: update.id, goalId: update.goalId, state, version: input.version + 1 };
   });
+  // Approved values are what the public scorecard shows: after the commit, it must not serve stale pages.
+  invalidatePublicScorecard({ organizationId: actor.organizationId });
+  return result;
 }
 
 /** The approved updates an administrator may reopen for one goal, newest first. */

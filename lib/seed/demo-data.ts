@@ -3,16 +3,19 @@
 
 export const DEMO_PASSWORD = 'northstar-demo';
 
-export const STUDENT_GROUPS: { code: string; name: string; nameEs: string; isAll?: boolean }[] = [
+/** Race and ethnicity groups partition All students: see StudentGroup.category. */
+const RACE = 'RACE_ETHNICITY';
+
+export const STUDENT_GROUPS: { code: string; name: string; nameEs: string; isAll?: boolean; category?: string }[] = [
   { code: 'ALL', name: 'All students', nameEs: 'Todos los estudiantes', isAll: true },
-  { code: 'AA', name: 'Black or African American', nameEs: 'Afroamericanos' },
-  { code: 'AI', name: 'American Indian or Alaska Native', nameEs: 'Indígenas americanos o nativos de Alaska' },
-  { code: 'AS', name: 'Asian', nameEs: 'Asiáticos' },
-  { code: 'FI', name: 'Filipino', nameEs: 'Filipinos' },
-  { code: 'HI', name: 'Hispanic or Latino', nameEs: 'Hispanos o latinos' },
-  { code: 'PI', name: 'Native Hawaiian or Pacific Islander', nameEs: 'Nativos de Hawái o de las islas del Pacífico' },
-  { code: 'WH', name: 'White', nameEs: 'Blancos' },
-  { code: 'MR', name: 'Two or more races', nameEs: 'Dos o más razas' },
+  { code: 'AA', name: 'Black or African American', nameEs: 'Afroamericanos', category: RACE },
+  { code: 'AI', name: 'American Indian or Alaska Native', nameEs: 'Indígenas americanos o nativos de Alaska', category: RACE },
+  { code: 'AS', name: 'Asian', nameEs: 'Asiáticos', category: RACE },
+  { code: 'FI', name: 'Filipino', nameEs: 'Filipinos', category: RACE },
+  { code: 'HI', name: 'Hispanic or Latino', nameEs: 'Hispanos o latinos', category: RACE },
+  { code: 'PI', name: 'Native Hawaiian or Pacific Islander', nameEs: 'Nativos de Hawái o de las islas del Pacífico', category: RACE },
+  { code: 'WH', name: 'White', nameEs: 'Blancos', category: RACE },
+  { code: 'MR', name: 'Two or more races', nameEs: 'Dos o más razas', category: RACE },
   { code: 'EL', name: 'English learners', nameEs: 'Estudiantes de inglés' },
   { code: 'SED', name: 'Socioeconomically disadvantaged', nameEs: 'En desventaja socioeconómica' },
   { code: 'SWD', name: 'Students with disabilities', nameEs: 'Estudiantes con discapacidades' },
@@ -117,7 +120,11 @@ export const DEMO_GROUP_OFFSETS: Record<string, number> = {
   JIY: -97,
 };
 
-/** Share of tested students in each group (n), with a deliberately tiny justice-impacted cohort. */
+/**
+ * Share of tested students in each group (n), with a deliberately tiny justice-impacted cohort
+ * and a tiny Pacific Islander cohort (n = 8), so public pages show suppression, including the
+ * complementary suppression of a second race/ethnicity group.
+ */
 export const DEMO_GROUP_SHARES: Record<string, number> = {
   ALL: 1,
   AA: 0.07,
@@ -125,7 +132,7 @@ export const DEMO_GROUP_SHARES: Record<string, number> = {
   AS: 0.08,
   FI: 0.021,
   HI: 0.66,
-  PI: 0.003,
+  PI: 0.00008,
   WH: 0.13,
   MR: 0.029,
   EL: 0.17,

@@ -119,7 +119,12 @@ export const objectiveDocumentSchema = z.object({
   priorities: z.array(priorityDocumentSchema).default([]),
 });
 
-const levelName = z.object({ singular: z.string().min(1).max(40), plural: z.string().min(1).max(40) });
+const levelName = z.object({
+  singular: z.string().min(1).max(40),
+  plural: z.string().min(1).max(40),
+  singularEs: z.string().min(1).max(40).optional(),
+  pluralEs: z.string().min(1).max(40).optional(),
+});
 
 export const PLAN_DOCUMENT_VERSION = 1;
 
@@ -144,10 +149,13 @@ export const planDocumentSchema = z.object({
   plan: z.object({
     slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'lowercase letters, digits and "-" only' }),
     name: z.string().min(1).max(200),
+    nameEs: z.string().max(200).optional(),
     cycleStart: isoDate,
     cycleEnd: isoDate,
     vision: z.string().max(2000).default(''),
     mission: z.string().max(2000).default(''),
+    visionEs: z.string().max(2000).optional(),
+    missionEs: z.string().max(2000).optional(),
     values: z.array(z.string().max(200)).default([]),
     status: z.enum(['DRAFT', 'ACTIVE', 'ARCHIVED']).default('DRAFT'),
     published: z.boolean().default(false),

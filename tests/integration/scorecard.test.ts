@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPlanOverview } from '@/lib/data/plans';
 import { recordProgress } from '@/lib/data/progress';
-import { getPublicScorecard, listPublishedScorecards } from '@/lib/data/scorecard';
+import { getPublicScorecard, invalidatePublicScorecard, listPublishedScorecards } from '@/lib/data/scorecard';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { actorFor, goalByCode, periodByCode } from '../support/fixtures';
@@ -46,6 +46,8 @@ describe('the public scorecard', () => {
 
   it('answers not found for an unpublished plan or an unknown organization, so existence does not leak', async () => {
     await getDb().plan.updateMany({ where: { slug: '2022-2025' }, data: { published: false } });
+    // Public reads are cached: unpublishing, like every write a visitor could see, invalidates them.
+    invalidatePublicScorecard('all');
     try {
       for (const [org, plan] of [
         ['lacoe', '2022-2025'],
@@ -59,6 +61,7 @@ describe('the public scorecard', () => {
       expect(await listPublishedScorecards()).toEqual([]);
     } finally {
       await getDb().plan.updateMany({ where: { slug: '2022-2025' }, data: { published: true } });
+      invalidatePublicScorecard('all');
     }
   });
 });

@@ -94,3 +94,42 @@ describe('targets in words', () => {
     expect(targetSentence({ ...base, ...over })).toBe(sentence);
   });
 });
+
+describe('targets in words, in Spanish', () => {
+  it.each<[string, Partial<TargetSentenceSpec>, string]>([
+    [
+      'chronic absenteeism, a 10% decrease from a stated baseline',
+      { kind: 'PERCENT_CHANGE', amount: 10, direction: 'DECREASE', baseline: 31.2, decimals: 1 },
+      '28.1% para junio de 2025 — 10% por debajo de la línea de base 2021-22 de 31.2%',
+    ],
+    [
+      'an additional 105 community schools',
+      { kind: 'CHANGE', amount: 105, baseline: 140, unit: 'COUNT' },
+      '245 para junio de 2025 — 105 más que la línea de base 2021-22 de 140',
+    ],
+    ['100% of employees agree, no baseline', {}, '100% para junio de 2025'],
+    ['100% of employees agree, with a baseline', { baseline: 72 }, '100% para junio de 2025 — desde la línea de base 2021-22 de 72%'],
+    [
+      'a 5-point increase in median scale score each year',
+      { kind: 'ANNUAL_CHANGE', amount: 5, baseline: 2400, unit: 'SCALE_SCORE' },
+      '2,415 para junio de 2025 — 5 puntos más cada año desde la línea de base 2021-22 de 2,400',
+    ],
+    [
+      'an annual decrease in percentage points',
+      { kind: 'ANNUAL_CHANGE', amount: 2, direction: 'DECREASE', baseline: 20, decimals: 1 },
+      '14.0% para junio de 2025 — 2 puntos porcentuales menos cada año desde la línea de base 2021-22 de 20.0%',
+    ],
+    [
+      'an annual change when the plan states no baseline',
+      { kind: 'ANNUAL_CHANGE', amount: 5, unit: 'SCALE_SCORE' },
+      '5 puntos más cada año para junio de 2025 (el plan no indica línea de base)',
+    ],
+    [
+      'a percent change when the plan states no baseline',
+      { kind: 'PERCENT_CHANGE', amount: 10, direction: 'DECREASE', unit: 'POINTS' },
+      '10% por debajo de la línea de base para junio de 2025 (el plan no indica línea de base)',
+    ],
+  ])('%s', (_name, over, sentence) => {
+    expect(targetSentence({ ...base, ...over }, 'es-US')).toBe(sentence);
+  });
+});
