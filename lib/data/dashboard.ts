@@ -15,7 +15,7 @@ import {
 } from '@/lib/dashboard-view';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
-import { findPlanTree, planHeader, type PlanHeader, type PlanWithTree } from '@/lib/data/plan-tree';
+import { findCurrentPlanSlug, findPlanTree, planHeader, type PlanHeader, type PlanWithTree } from '@/lib/data/plan-tree';
 import { AppError } from '@/lib/errors';
 import type { MeasureUnit } from '@/lib/format';
 import { assertCan, type Actor } from '@/lib/permissions';
@@ -46,10 +46,8 @@ export interface DashboardParts {
 }
 
 async function loadTree(db: Db, actor: Actor, planSlug: string | undefined) {
-  const plan = await findPlanTree(db, {
-    organizationId: actor.organizationId,
-    ...(planSlug ? { slug: planSlug } : { status: { not: 'ARCHIVED' } }),
-  });
+  const slug = planSlug ?? (await findCurrentPlanSlug(db, actor.organizationId));
+  const plan = slug ? await findPlanTree(db, { organizationId: actor.organizationId, slug }) : null;
   if (!plan) throw new AppError('NOT_FOUND');
   return plan;
 }

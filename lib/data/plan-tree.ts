@@ -86,6 +86,16 @@ const planInclude = {
 
 export type PlanWithTree = Prisma.PlanGetPayload<{ include: typeof planInclude }>;
 
+/** The plan in force in an organization: the active one (newest cycle first), else the newest draft. */
+export async function findCurrentPlanSlug(db: Db, organizationId: string): Promise<string | null> {
+  const plans = await db.plan.findMany({
+    where: { organizationId, status: { not: 'ARCHIVED' } },
+    orderBy: { cycleStart: 'desc' },
+    select: { slug: true, status: true },
+  });
+  return (plans.find((p) => p.status === 'ACTIVE') ?? plans[0])?.slug ?? null;
+}
+
 export async function findPlanTree(db: Db, where: Prisma.PlanWhereInput): Promise<PlanWithTree | null> {
   return db.plan.findFirst({
     where,

@@ -3,7 +3,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
-import { buildOverview, findPlanObservations, findPlanTree, type PlanOverview } from '@/lib/data/plan-tree';
+import { buildOverview, findCurrentPlanSlug, findPlanObservations, findPlanTree, type PlanOverview } from '@/lib/data/plan-tree';
 
 export async function listPlansForUser(actor: Actor | null) {
   assertCan(actor, 'plan:read');
@@ -14,21 +14,11 @@ export async function listPlansForUser(actor: Actor | null) {
   });
 }
 
-/** The plan in force: the active one (newest cycle first), else the newest draft. */
-async function currentPlanSlug(organizationId: string): Promise<string | null> {
-  const plans = await getDb().plan.findMany({
-    where: { organizationId, status: { not: 'ARCHIVED' } },
-    orderBy: { cycleStart: 'desc' },
-    select: { slug: true, status: true },
-  });
-  return (plans.find((p) => p.status === 'ACTIVE') ?? plans[0])?.slug ?? null;
-}
-
 /** The overview of one plan (by slug), or of the organization's current plan. */
 export async function getPlanOverview(actor: Actor | null, planSlug?: string): Promise<PlanOverview> {
   assertCan(actor, 'plan:read');
   const db = getDb();
-  const slug = planSlug ?? (await currentPlanSlug(actor.organizationId));
+  const slug = planSlug ?? (await findCurrentPlanSlug(db, actor.organizationId));
   const plan = slug ? await findPlanTree(db, { organizationId: actor.organizationId, slug }) : null;
   if (!plan) throw new AppError('NOT_FOUND');
   // Signed-in readers see values in review too; the overview shows them apart from approved ones.
