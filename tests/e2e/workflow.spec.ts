@@ -69,6 +69,9 @@ test('a quarterly update goes from draft to approved and public, with its histor
   const cabinet = await as(first, 'cabinet');
   await cabinet.goto('/dashboard');
   await expect(cabinet.getByRole('link', { name: /^Review \(\d+ updates? waiting for review\)$/ })).toBeVisible();
+  // On the dashboard, the submitted value shows apart from the approved ones.
+  const grade3Card = cabinet.getByRole('article', { name: new RegExp(GOAL) }).getByRole('listitem').filter({ hasText: 'grade 3' });
+  await expect(grade3Card).toContainText(/2,416\s*2024-25 · Submitted, awaiting review/);
   await cabinet.goto('/review');
   const item = cabinet.getByRole('article', { name: new RegExp(`${GOAL} — ${QUARTER}`) });
   await expect(item.getByRole('table', { name: /grade 3/ }).getByRole('row', { name: /^All students 2024-25 2,416 96,500/ })).toBeVisible();
@@ -99,8 +102,10 @@ test('a quarterly update goes from draft to approved and public, with its histor
   await expect(cabinet.getByRole('status').filter({ hasText: `Approved: ${GOAL}, ${QUARTER}.` })).toBeVisible();
   await expect(item).toHaveCount(0);
 
-  // Approved on the goal page, with the whole history.
+  // Approved on the dashboard and the goal page, with the whole history.
   await cabinet.goto('/dashboard');
+  await expect(grade3Card).toContainText(/2,416\s*2024-25/);
+  await expect(grade3Card).not.toContainText('awaiting review');
   await cabinet.getByRole('link', { name: GOAL, exact: true }).first().click();
   await expect(cabinet.getByRole('heading', { level: 1, name: GOAL })).toBeVisible();
   const table = cabinet.getByRole('table', { name: /Values of Median mathematics scale score, grade 3/ });
