@@ -165,15 +165,7 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
       ? {
           id: update.id,
           version: update.version,
-          state: update.state,
-          narrative: update.narrative,
-          reportedStatus: update.reportedStatus,
-          pdsaPlan: update.pdsaPlan,
-          pdsaDo: update.pdsaDo,
-          pdsaStudy: update.pdsaStudy,
-          pdsaAct: update.pdsaAct,
-          evidenceLinks: update.evidenceLinks,
-          reviewerComment: update.reviewerComment,
+          ...updateContent(update),
           updatedAt: update.updatedAt.toISOString(),
           updatedByName: update.updatedBy?.name ?? null,
         }
@@ -286,31 +278,40 @@ export interface RecordProgressResult {
 export const formatWhen = (d: Date) =>
   d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Los_Angeles' });
 
-/** A snapshot of an update for its audit events: what a reader of the history compares. */
+interface UpdateContent {
+  state: ReviewState;
+  narrative: string;
+  reportedStatus: string | null;
+  pdsaPlan: string;
+  pdsaDo: string;
+  pdsaStudy: string;
+  pdsaAct: string;
+  evidenceLinks: string[];
+  reviewerComment: string;
+}
+
+/** What a division writes in an update and a reviewer answers: the fields a reader compares. */
+function updateContent(u: UpdateContent): UpdateContent {
+  return {
+    state: u.state,
+    narrative: u.narrative,
+    reportedStatus: u.reportedStatus,
+    pdsaPlan: u.pdsaPlan,
+    pdsaDo: u.pdsaDo,
+    pdsaStudy: u.pdsaStudy,
+    pdsaAct: u.pdsaAct,
+    evidenceLinks: u.evidenceLinks,
+    reviewerComment: u.reviewerComment,
+  };
+}
+
+/** A snapshot of an update for its audit events: its content and values, in a stable order. */
 export function updateSnapshot(
-  update: {
-    state: string;
-    narrative: string;
-    reportedStatus: string | null;
-    pdsaPlan: string;
-    pdsaDo: string;
-    pdsaStudy: string;
-    pdsaAct: string;
-    evidenceLinks: string[];
-    reviewerComment: string;
-  },
+  update: UpdateContent,
   values: { measureId: string; periodId: string; studentGroupId: string; value: number; n: number | null }[],
 ) {
   return {
-    state: update.state,
-    narrative: update.narrative,
-    reportedStatus: update.reportedStatus,
-    pdsaPlan: update.pdsaPlan,
-    pdsaDo: update.pdsaDo,
-    pdsaStudy: update.pdsaStudy,
-    pdsaAct: update.pdsaAct,
-    evidenceLinks: update.evidenceLinks,
-    reviewerComment: update.reviewerComment,
+    ...updateContent(update),
     values: values
       .map((v) => ({ measureId: v.measureId, periodId: v.periodId, studentGroupId: v.studentGroupId, value: v.value, n: v.n }))
       .sort((a, b) => `${a.measureId}${a.studentGroupId}`.localeCompare(`${b.measureId}${b.studentGroupId}`)),
