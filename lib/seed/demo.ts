@@ -7,6 +7,8 @@ import type { Db, Tx } from '@/lib/db/client';
 import { expectedValueAt, type TargetSpec } from '@/lib/targets';
 import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
+import { seedNextCycleDraft } from '@/lib/seed/demo-next-cycle';
+import { seedDemoOrganizations } from '@/lib/seed/demo-organizations';
 import {
   DEMO_BASELINES,
   DEMO_BASELINE_BY_UNIT,
@@ -81,6 +83,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
         where: { planId: imported.planId, kind: 'QUARTER', endDate: { lte: DEMO_REPORTED_THROUGH } },
         data: { closed: true },
       });
+      const lacoe = { organizationId: org.id, divisionIdsByCode, studentGroupIdsByCode };
+      await seedNextCycleDraft(tx, { doc, planId: imported.planId, actorId: userIds.get('admin@example.org') ?? null }, lacoe);
 
       await tx.auditEvent.create({
         data: {
@@ -91,6 +95,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
           after: { plan: doc.plan.name, goals: imported.goalIdsByCode.size },
         },
       });
+      await seedDemoOrganizations(tx, passwordHash, readPlanDocument);
     },
     { timeout: 180_000, maxWait: 30_000 },
   );

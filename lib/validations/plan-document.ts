@@ -156,7 +156,13 @@ export const planDocumentSchema = z.object({
     mission: z.string().max(2000).default(''),
     visionEs: z.string().max(2000).optional(),
     missionEs: z.string().max(2000).optional(),
-    values: z.array(z.string().max(200)).default([]),
+    values: z.array(z.string().max(500)).default([]),
+    // Statements beside vision and mission that only some plans make (added in schemaVersion 1,
+    // optional, so older files still parse): a singular overarching goal, core practices, an
+    // equity statement.
+    overarchingGoal: z.string().max(2000).default(''),
+    corePractices: z.array(z.string().min(1).max(200)).default([]),
+    equityStatement: z.string().max(5000).default(''),
     status: z.enum(['DRAFT', 'ACTIVE', 'ARCHIVED']).default('DRAFT'),
     published: z.boolean().default(false),
     atRiskThreshold: z.number().min(0).max(1).default(0.8),

@@ -1,0 +1,73 @@
+// The demo's LACOE 2025-28 plan, made the way an administrator starts a new cycle: the
+// 2022-25 plan as loaded (with its demo actuals) carried forward by lib/next-cycle.ts and
+// arranged under the 2025-28 objectives (prisma/plans/lacoe-2025-2028.json). It stays a
+// draft, unpublished: the cabinet is still drafting the new cycle.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Tx } from '@/lib/db/client';
+import { measureKey, startNextCycle, type LastActual } from '@/lib/next-cycle';
+import { createPlanFromDocument, type ImportedPlan, type PlanImportContext } from '@/lib/seed/plan-import';
+import { nextCycleDocumentSchema, type NextCycleDocument } from '@/lib/validations/next-cycle-document';
+import type { PlanDocument } from '@/lib/validations/plan-document';
+
+export function readNextCycleDocument(file: string): NextCycleDocument {
+  const full = path.resolve(process.cwd(), 'prisma/plans', file);
+  return nextCycleDocumentSchema.parse(JSON.parse(fs.readFileSync(full, 'utf8')));
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Each measure's latest approved all-students value in a plan, and whether it is demo data. */
+export async function lastApprovedActuals(tx: Tx, planId: string) {
+  const observations = await tx.observation.findMany({
+    where: { state: 'APPROVED', studentGroup: { isAll: true }, measure: { goal: { planId } } },
+    select: {
+      value: true,
+      isDemo: true,
+      period: { select: { endDate: true, label: true } },
+      measure: { select: { code: true, goal: { select: { code: true } } } },
+    },
+    orderBy: [{ period: { endDate: 'asc' } }],
+  });
+  const actuals = new Map<string, LastActual & { isDemo: boolean }>();
+  // Ascending by period end, so the last write per measure is its latest value.
+  for (const o of observations) {
+    actuals.set(measureKey(o.measure.goal.code, o.measure.code), {
+      value: o.value,
+      date: isoDate(o.period.endDate),
+      label: o.period.label,
+      isDemo: o.isDemo,
+    });
+  }
+  return actuals;
+}
+
+export async function seedNextCycleDraft(
+  tx: Tx,
+  previous: { doc: PlanDocument; planId: string; actorId: string | null },
+  ctx: PlanImportContext,
+): Promise<ImportedPlan> {
+  const frame = readNextCycleDocument('lacoe-2025-2028.json');
+  if (frame.previousPlan !== previous.doc.plan.slug) {
+    throw new Error(`lacoe-2025-2028.json follows "${frame.previousPlan}", not "${previous.doc.plan.slug}"`);
+  }
+  const actuals = await lastApprovedActuals(tx, previous.planId);
+  const doc = startNextCycle(previous.doc, frame, actuals);
+  const imported = await createPlanFromDocument(tx, doc, ctx);
+  // Baselines proposed from demo actuals are demo values too, and every page says so.
+  const demoKeys = [...actuals].filter(([, a]) => a.isDemo).map(([key]) => key);
+  const demoMeasureIds = demoKeys.flatMap((key) => imported.measureIdsByKey.get(key) ?? []);
+  await tx.measure.updateMany({ where: { id: { in: demoMeasureIds } }, data: { baselineIsDemo: true } });
+  await tx.auditEvent.create({
+    data: {
+      organizationId: ctx.organizationId,
+      actorId: previous.actorId,
+      action: 'plan.start_next_cycle',
+      entityType: 'Plan',
+      entityId: imported.planId,
+      before: { plan: previous.doc.plan.name },
+      after: { plan: doc.plan.name, goals: imported.goalIdsByCode.size, status: doc.plan.status },
+    },
+  });
+  return imported;
+}
