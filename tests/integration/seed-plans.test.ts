@@ -11,7 +11,7 @@ import { listReopenable, listReviewQueue, reopenUpdate, reviewUpdate } from '@/l
 import { getPublicScorecard, listPublishedScorecards } from '@/lib/data/scorecard';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import { actorFor, goalByCode, periodByCode, refusal, writeSnapshot } from '../support/fixtures';
+import { actorFor, goalByCode, LACOE_2022_25, periodByCode, refusal, writeSnapshot } from '../support/fixtures';
 
 let lacoeAdmin: Actor;
 let smcoeAdmin: Actor;
@@ -88,7 +88,7 @@ describe('LACOE 2025-28, started as the next cycle of 2022-25', () => {
     expect(measures).toHaveLength(17);
     for (const m of measures) {
       const [last] = await db.observation.findMany({
-        where: { state: 'APPROVED', studentGroup: { isAll: true }, measure: { code: m.code, goal: { code: m.goal.code, plan: { slug: '2022-2025' } } } },
+        where: { state: 'APPROVED', studentGroup: { isAll: true }, measure: { code: m.code, goal: { code: m.goal.code, plan: LACOE_2022_25 } } },
         include: { period: true },
         orderBy: { period: { endDate: 'desc' } },
         take: 1,

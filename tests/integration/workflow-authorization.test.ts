@@ -6,7 +6,7 @@ import { recordProgress } from '@/lib/data/progress';
 import { reopenUpdate, reviewUpdate } from '@/lib/data/review';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import { actorFor, createUser, goalByCode, periodByCode, refusal, writeSnapshot } from '../support/fixtures';
+import { actorFor, createUser, goalByCode, LACOE_2022_25, periodByCode, refusal, writeSnapshot } from '../support/fixtures';
 
 type ActorKind = 'admin' | 'cabinet' | 'lead (owning division)' | 'lead (other division)' | 'staff (owning division)' | 'staff (other division)' | 'anonymous';
 const KINDS: ActorKind[] = ['admin', 'cabinet', 'lead (owning division)', 'lead (other division)', 'staff (owning division)', 'staff (other division)', 'anonymous'];
@@ -94,7 +94,7 @@ beforeAll(async () => {
   actors['staff (other division)'] = await createUser('staff-jccs@example.org', 'STAFF', 'JCCS');
   actors.anonymous = null;
   // The demo closed its past quarters; reopen these for the matrix (setup, not under test).
-  await getDb().reportingPeriod.updateMany({ where: { code: { in: FREE_QUARTERS } }, data: { closed: false } });
+  await getDb().reportingPeriod.updateMany({ where: { code: { in: FREE_QUARTERS }, plan: LACOE_2022_25 }, data: { closed: false } });
   for (const code of ['SO-1', 'SO-2']) {
     const goal = await goalByCode(code);
     for (const q of FREE_QUARTERS) pool.push({ goalId: goal.id, periodId: (await periodByCode(q)).id });

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const literacy = await goalByCode('SO-1');
   const absenteeism = await goalByCode('WB-1');
   const schools = await goalByCode('CC-2');
-  const el = await getDb().studentGroup.findFirstOrThrow({ where: { code: 'EL' } });
+  const el = await getDb().studentGroup.findFirstOrThrow({ where: { code: 'EL', organization: { slug: 'lacoe' } } });
   ids = {
     literacy: literacy.id,
     ela3: literacy.measures[0]!.id,

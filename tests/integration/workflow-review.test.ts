@@ -28,7 +28,7 @@ beforeAll(async () => {
   goal = await goalByCode('SO-1');
   q4 = (await periodByCode('2024-25-Q4')).id;
   year = (await periodByCode('2024-25')).id;
-  const rows = await getDb().studentGroup.findMany({ where: { code: { in: ['ALL', 'EL', 'JIY'] } } });
+  const rows = await getDb().studentGroup.findMany({ where: { code: { in: ['ALL', 'EL', 'JIY'] }, organization: { slug: 'lacoe' } } });
   groups = Object.fromEntries(rows.map((g) => [g.code, g.id]));
 });
 

@@ -9,15 +9,18 @@ export async function actorFor(email: string): Promise<Actor> {
   return { id: user.id, organizationId: user.organizationId, role: user.role, divisionId: user.divisionId };
 }
 
+/** The demo's LACOE 2022-25 plan (other organizations' plans reuse goal and period codes). */
+export const LACOE_2022_25 = { slug: '2022-2025', organization: { slug: 'lacoe' } };
+
 export async function goalByCode(code: string) {
   return getDb().goal.findFirstOrThrow({
-    where: { code, plan: { slug: '2022-2025' } },
+    where: { code, plan: LACOE_2022_25 },
     include: { measures: { orderBy: { position: 'asc' } } },
   });
 }
 
 export async function periodByCode(code: string) {
-  return getDb().reportingPeriod.findFirstOrThrow({ where: { code, plan: { slug: '2022-2025' } } });
+  return getDb().reportingPeriod.findFirstOrThrow({ where: { code, plan: LACOE_2022_25 } });
 }
 
 /** Creates an extra account (e.g. a lead of a division no demo account belongs to). */
