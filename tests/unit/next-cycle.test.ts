@@ -86,9 +86,8 @@ describe('carryPlanForward', () => {
     for (const goal of goalsOf(previous)) {
       for (const before of goal.measures) {
         const after = measureOf(carried, goal.code, before.code);
-        const { baseline: _b, target: beforeTarget, interimTargets: _i, ...definition } = before;
-        expect(after).toMatchObject(definition);
-        expect(after.target).toEqual({ kind: beforeTarget.kind, amount: beforeTarget.amount, date: '2028-06-30' });
+        expect({ ...after, baseline: before.baseline, target: before.target, interimTargets: before.interimTargets }).toEqual(before);
+        expect(after.target).toEqual({ kind: before.target.kind, amount: before.target.amount, date: '2028-06-30' });
       }
     }
   });
