@@ -85,9 +85,11 @@ async function dataLayer(url: string) {
     return { id: u.id, organizationId: u.organizationId, role: u.role, divisionId: u.divisionId };
   };
   const [cabinet, lead] = [await actor('cabinet@example.org'), await actor('lead@example.org')];
-  const goal = await db.goal.findFirstOrThrow({ where: { code: 'SO-2' } });
-  const q3 = await db.reportingPeriod.findFirstOrThrow({ where: { code: '2024-25-Q3' } });
-  const q4 = await db.reportingPeriod.findFirstOrThrow({ where: { code: '2024-25-Q4' } });
+  // The demo's other plans reuse goal and period codes: time the LACOE 2022-25 ones.
+  const plan = { slug: '2022-2025', organization: { slug: 'lacoe' } };
+  const goal = await db.goal.findFirstOrThrow({ where: { code: 'SO-2', plan } });
+  const q3 = await db.reportingPeriod.findFirstOrThrow({ where: { code: '2024-25-Q3', plan } });
+  const q4 = await db.reportingPeriod.findFirstOrThrow({ where: { code: '2024-25-Q4', plan } });
 
   console.log(`\nData layer, ${RUNS} runs each (ms)            p50     p95     max`);
   await timeIt('dashboard overview (12 goals)', () => getPlanOverview(cabinet));
@@ -107,7 +109,7 @@ async function dataLayer(url: string) {
     include: { studentGroups: true },
     orderBy: { position: 'asc' },
   });
-  const year = await db.reportingPeriod.findFirstOrThrow({ where: { code: '2024-25' } });
+  const year = await db.reportingPeriod.findFirstOrThrow({ where: { code: '2024-25', plan } });
   const groupValues = measures.flatMap((m) =>
     m.studentGroups.map((g, k) => ({ measureId: m.id, studentGroupId: g.studentGroupId, asOfPeriodId: year.id, value: String(2410 + k), n: '1200' })),
   );
