@@ -11,6 +11,8 @@ export interface LastActual {
   date: string;
   /** That period's label, e.g. "2023-24" or "2024-25 Q2". */
   label: string;
+  /** The value is demonstration data, so the baseline proposed from it is too. */
+  isDemo?: boolean;
 }
 
 export interface NextCycleIdentity {
@@ -45,16 +47,25 @@ function carryMeasure(measure: MeasureDocument, last: LastActual | undefined, pr
   return {
     ...measure,
     baseline: last
-      ? { value: last.value, date: last.date, label: last.label, note: `Last actual of the ${previousLabel} plan, proposed as the new baseline.` }
+      ? {
+          value: last.value,
+          date: last.date,
+          label: last.label,
+          note: `Last actual of the ${previousLabel} plan, proposed as the new baseline.`,
+          isDemo: last.isDemo ?? false,
+        }
       : {
           value: null,
           date: null,
           label: null,
           note: `The ${previousLabel} plan has no approved actual for this measure, so its new baseline is still to be set.`,
+          isDemo: false,
         },
     target: { ...measure.target, date: cycleEnd },
     // Explicit yearly targets belong to the cycle that set them; the new cycle states its own.
     interimTargets: [],
+    // The new cycle starts with no values of its own.
+    observations: [],
   };
 }
 
@@ -63,6 +74,7 @@ function carryGoal(goal: GoalDocument, lastActuals: ReadonlyMap<string, LastActu
     ...goal,
     statement: restateDeadline(goal.statement, goal.deadline, cycleEnd),
     deadline: goal.deadline ? cycleEnd : null,
+    updates: [],
     measures: goal.measures.map((m) => carryMeasure(m, lastActuals.get(measureKey(goal.code, m.code)), previousLabel, cycleEnd)),
   };
 }
@@ -81,6 +93,9 @@ export function carryPlanForward(
       ...next,
       status: 'DRAFT',
       published: false,
+      demoProgress: false,
+      // Periods are generated for the new cycle; the old cycle's overrides do not apply.
+      periods: [],
       objectives: previous.plan.objectives.map((objective) => ({
         ...objective,
         priorities: objective.priorities.map((priority) => ({

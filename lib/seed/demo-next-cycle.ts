@@ -29,7 +29,7 @@ export async function lastApprovedActuals(tx: Tx, planId: string) {
     },
     orderBy: [{ period: { endDate: 'asc' } }],
   });
-  const actuals = new Map<string, LastActual & { isDemo: boolean }>();
+  const actuals = new Map<string, LastActual>();
   // Ascending by period end, so the last write per measure is its latest value.
   for (const o of observations) {
     actuals.set(measureKey(o.measure.goal.code, o.measure.code), {
@@ -53,11 +53,8 @@ export async function seedNextCycleDraft(
   }
   const actuals = await lastApprovedActuals(tx, previous.planId);
   const doc = startNextCycle(previous.doc, frame, actuals);
+  // Baselines proposed from demo actuals are demo values too (baseline.isDemo), and every page says so.
   const imported = await createPlanFromDocument(tx, doc, ctx);
-  // Baselines proposed from demo actuals are demo values too, and every page says so.
-  const demoKeys = [...actuals].filter(([, a]) => a.isDemo).map(([key]) => key);
-  const demoMeasureIds = demoKeys.flatMap((key) => imported.measureIdsByKey.get(key) ?? []);
-  await tx.measure.updateMany({ where: { id: { in: demoMeasureIds } }, data: { baselineIsDemo: true } });
   await tx.auditEvent.create({
     data: {
       organizationId: ctx.organizationId,

@@ -2,6 +2,7 @@
 // draft started from 2022-25, and no read or write of one organization reaches another's data.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getGoalDetail } from '@/lib/data/goals';
+import { exportPlan, importPlan } from '@/lib/data/plan-transfer';
 import { getGoalHistory } from '@/lib/data/history';
 import { listTodo } from '@/lib/data/inbox';
 import { listPlanPeriods, setPeriodClosed } from '@/lib/data/periods';
@@ -69,6 +70,22 @@ describe('the demo loads all four seed plans, each organization its own tenant',
     expect(lausd.overarchingGoal).toBe('Ensure ALL our students graduate READY FOR THE WORLD – to thrive in college, career, and life.');
     const lacoe = await planOf('lacoe', '2022-2025');
     expect([lacoe.overarchingGoal, lacoe.corePractices, lacoe.equityStatement]).toEqual(['', [], '']);
+  });
+
+  it('exports San Mateo’s plan with its statements, and imports it into another organization identically', async () => {
+    const exported = await exportPlan(smcoeAdmin, '2023-2028');
+    expect(exported.plan).toMatchObject({ corePractices: ['Growth Mindset', 'Trauma-Informed Approach', 'Cultural Humility'] });
+    expect(exported.plan.equityStatement).toMatch(/^The San Mateo County Office of Education welcomes/);
+    const db = getDb();
+    const org = await db.organization.create({ data: { slug: 'statements-copy', name: 'Statements Copy', shortName: 'SC' } });
+    const user = await db.user.create({ data: { organizationId: org.id, email: 'admin@statements.example.org', name: 'Copy admin', role: 'ADMIN', passwordHash: 'x' } });
+    const copyAdmin: Actor = { id: user.id, organizationId: org.id, role: 'ADMIN', divisionId: null };
+    try {
+      await importPlan(copyAdmin, exported);
+      expect(await exportPlan(copyAdmin, '2023-2028')).toEqual(exported);
+    } finally {
+      await db.organization.delete({ where: { id: org.id } });
+    }
   });
 
   it('publishes the San Mateo and LAUSD plans beside LACOE 2022-25, never the 2025-28 draft', async () => {

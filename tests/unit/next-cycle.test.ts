@@ -11,12 +11,13 @@ import {
   type LastActual,
 } from '@/lib/next-cycle';
 import { nextCycleDocumentSchema } from '@/lib/validations/next-cycle-document';
-import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
+import { planDocumentSchema, updateDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
 
 const plansDir = path.resolve(import.meta.dirname, '../../prisma/plans');
 const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(plansDir, file), 'utf8'));
 const previous = planDocumentSchema.parse(read('lacoe-2022-2025.json'));
 const frame = nextCycleDocumentSchema.parse(read('lacoe-2025-2028.json'));
+const updateDefaults = updateDocumentSchema.parse({ period: '2023-24-Q2', state: 'APPROVED' });
 const next = { slug: '2025-2028', name: 'Strategic Plan 2025–2028', cycleStart: '2025-07-01', cycleEnd: '2028-06-30' };
 
 const goalsOf = (doc: PlanDocument) => doc.plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals));
@@ -54,7 +55,7 @@ describe('restateDeadline', () => {
 describe('carryPlanForward', () => {
   const actuals = new Map<string, LastActual>([
     [measureKey('WB-1', 'CHRONIC-ABS'), { value: 27.9, date: '2024-06-30', label: '2023-24' }],
-    [measureKey('CC-2', 'CCSPP'), { value: 131, date: '2024-12-31', label: '2024-25 Q2' }],
+    [measureKey('CC-2', 'CCSPP'), { value: 131, date: '2024-12-31', label: '2024-25 Q2', isDemo: true }],
   ]);
   const carried = carryPlanForward(previous, next, actuals);
 
@@ -71,12 +72,19 @@ describe('carryPlanForward', () => {
 
   it.each([
     // goal, measure, expected baseline
-    ['WB-1', 'CHRONIC-ABS', { value: 27.9, date: '2024-06-30', label: '2023-24', note: 'Last actual of the 2022-25 plan, proposed as the new baseline.' }],
-    ['CC-2', 'CCSPP', { value: 131, date: '2024-12-31', label: '2024-25 Q2', note: 'Last actual of the 2022-25 plan, proposed as the new baseline.' }],
+    ['WB-1', 'CHRONIC-ABS', { value: 27.9, date: '2024-06-30', label: '2023-24', note: 'Last actual of the 2022-25 plan, proposed as the new baseline.', isDemo: false }],
+    // A demo actual makes a demo baseline.
+    ['CC-2', 'CCSPP', { value: 131, date: '2024-12-31', label: '2024-25 Q2', note: 'Last actual of the 2022-25 plan, proposed as the new baseline.', isDemo: true }],
     [
       'SO-1',
       'ELA-G3',
-      { value: null, date: null, label: null, note: 'The 2022-25 plan has no approved actual for this measure, so its new baseline is still to be set.' },
+      {
+        value: null,
+        date: null,
+        label: null,
+        note: 'The 2022-25 plan has no approved actual for this measure, so its new baseline is still to be set.',
+        isDemo: false,
+      },
     ],
   ])('proposes %s/%s’s last actual as its baseline, or says there is none', (goal, measure, baseline) => {
     expect(measureOf(carried, goal, measure).baseline).toEqual(baseline);
@@ -98,6 +106,21 @@ describe('carryPlanForward', () => {
     expect(wb1?.statement).toBe(
       'By June 2028, we will achieve a decrease of 10% in chronic absenteeism of TK-12 students countywide as compared to the 2021-2022 baseline rate of 31.2%.',
     );
+  });
+
+  it('starts with no values, updates, period overrides or demo progress of its own', () => {
+    const withProgress = structuredClone(previous);
+    withProgress.plan.demoProgress = true;
+    withProgress.plan.periods = [{ code: '2024-25-Q2', dueDate: '2025-01-15', closed: true }];
+    const goal = withProgress.plan.objectives[1]!.priorities[0]!.goals[0]!;
+    goal.updates = [{ ...updateDefaults, period: '2023-24-Q2', state: 'APPROVED' }];
+    goal.measures[0]!.observations = [
+      { asOf: '2023-24', reportedIn: '2023-24-Q2', group: 'ALL', value: 29.8, n: null, state: 'APPROVED', approvedAt: null, isDemo: true },
+    ];
+    const out = carryPlanForward(withProgress, next, new Map());
+    expect(out.plan).toMatchObject({ demoProgress: false, periods: [] });
+    expect(goalsOf(out).flatMap((g) => g.updates)).toEqual([]);
+    expect(goalsOf(out).flatMap((g) => g.measures.flatMap((m) => m.observations))).toEqual([]);
   });
 
   it('drops explicit interim targets, which belong to the cycle that set them', () => {
