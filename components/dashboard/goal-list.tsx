@@ -18,7 +18,13 @@ export function GoalList({ context, view }: { context: DashboardContext; view: D
           Status uses approved values only{context.period ? '' : '; values awaiting review have a dashed outline'}.
         </p>
       </div>
-      {groups.length === 0 && <p className="card p-4 text-slate-700">No {labels.goals.toLowerCase()} match these filters.</p>}
+      {groups.length === 0 && (
+        <p className="card p-4 text-slate-700">
+          {context.goalCount === 0
+            ? `The plan states no ${labels.goals.toLowerCase()} yet.`
+            : `No ${labels.goals.toLowerCase()} match these filters.`}
+        </p>
+      )}
       {groups.map((o) => (
         <div key={o.id} className="space-y-3">
           <h3 className="border-b border-slate-300 pb-2 text-base font-semibold text-slate-900">

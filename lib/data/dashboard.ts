@@ -33,6 +33,8 @@ export interface DashboardContext {
   previousPeriod: DashboardPeriod | null;
   periodOptions: { code: string; label: string }[];
   objectiveOptions: { id: string; name: string }[];
+  /** Goals in the whole plan, before filters (a plan's text may state none yet). */
+  goalCount: number;
   divisionOptions: { id: string; name: string }[];
   threshold: number;
 }
@@ -141,6 +143,7 @@ function partsFrom(reads: ReturnType<typeof startReads>, search: DashboardSearch
       previousPeriod: chosen.previous,
       periodOptions: chosen.options.map((p) => ({ code: p.code, label: p.label })).reverse(),
       objectiveOptions: plan.objectives.map((o) => ({ id: o.id, name: o.name })),
+      goalCount: plan.objectives.reduce((n, o) => n + o.priorities.reduce((m, p) => m + p.goals.length, 0), 0),
       divisionOptions: divisionRows.filter((d) => plan.objectives.some((o) => o.priorities.some((p) => p.goals.some((g) => g.divisionId === d.id)))),
       threshold: plan.atRiskThreshold,
     };

@@ -14,6 +14,7 @@ test.describe('the other organizations’ administrators', () => {
     await signIn(page, 'admin@smcoe.example.org');
     await expect(page.getByRole('heading', { level: 1, name: 'Strategic Plan 2023–2028' })).toBeVisible();
     await expect(page.getByText('San Mateo County Office of Education').first()).toBeVisible();
+    await expect(page.getByText('The plan states no desired outcomes yet.')).toBeVisible();
     await expectNoAxeViolations(page);
     // LACOE's plan is not theirs to open.
     const response = await page.goto('/dashboard?plan=2022-2025');
@@ -25,6 +26,7 @@ test.describe('the other organizations’ administrators', () => {
     await signIn(page, 'admin@lausd.example.org');
     await expect(page.getByRole('heading', { level: 1, name: 'Strategic Plan 2022–2026' })).toBeVisible();
     await expect(page.getByText('Los Angeles Unified School District').first()).toBeVisible();
+    await expect(page.getByText('The plan states no measures of success yet.')).toBeVisible();
     await expectNoAxeViolations(page);
     const response = await page.goto('/dashboard?plan=2025-2028');
     expect(response?.status()).toBeGreaterThanOrEqual(400);
