@@ -29,11 +29,6 @@ export function PlanOutline({
               <StatusCountsInline counts={objective.counts} />
             </div>
           </div>
-          {objective.priorities.every((priority) => priority.goals.length === 0) && (
-            <p className="text-sm text-slate-700">
-              The plan states no {labels.goals.toLowerCase()} under this {labels.objective.toLowerCase()} yet.
-            </p>
-          )}
           <div className="grid gap-4 lg:grid-cols-2">
             {objective.priorities.flatMap((priority) =>
               priority.goals.map((goal) => (

@@ -71,7 +71,7 @@ test('the public home page lists the three published seed plans, and not the dra
   // Its four goals under its own level names; the text gives no objectives or outcomes under them.
   await expect(page.getByRole('heading', { name: 'Support Whole-Child Student Outcomes' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Embody One SMCOE Vision and Values' })).toBeVisible();
-  await expect(page.getByText('The plan states no desired outcomes under this goal yet.')).toHaveCount(4);
+  await expect(page.getByText('The plan’s published text lists nothing under this heading yet.')).toHaveCount(4);
   await expectNoAxeViolations(page);
 
   await page.goto('/scorecard/lausd/2022-2026');
@@ -82,6 +82,6 @@ test('the public home page lists the three published seed plans, and not the dra
   ]) {
     await expect(page.getByRole('heading', { name: pillar })).toBeVisible();
   }
-  await expect(page.getByText('The plan states no measures of success under this pillar yet.')).toHaveCount(5);
+  await expect(page.getByText('The plan’s published text lists nothing under this heading yet.')).toHaveCount(5);
   await expectNoAxeViolations(page);
 });

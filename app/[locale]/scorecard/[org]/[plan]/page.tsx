@@ -112,6 +112,11 @@ export default async function ScorecardPage({ params }: Props) {
                   <StatusCountsInline counts={objective.counts} statusLabels={statusLabels} />
                 </div>
               </div>
+              {objective.goals.length === 0 && (
+                <p className="text-sm text-slate-700">
+                  {t('noGoalsStated')}
+                </p>
+              )}
               <div className="grid gap-4 lg:grid-cols-2">
                 {objective.goals.map((g) => (
                   <GoalSummary key={g.code} goal={g} locale={locale} href={localePath(locale, `${path}/goals/${g.code.toLowerCase()}`)} />
