@@ -91,6 +91,8 @@ export function carryPlanForward(
     plan: {
       ...previous.plan,
       ...next,
+      // The Spanish name named the old cycle; the new plan's own text supplies its names.
+      nameEs: undefined,
       status: 'DRAFT',
       published: false,
       demoProgress: false,

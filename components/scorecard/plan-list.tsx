@@ -24,7 +24,8 @@ export function PlanList({
       {plans.map((p) => (
         <li key={`${p.organization.slug}/${p.slug}`} className="card p-5">
           {showOrganization && (
-            <p className="text-sm text-slate-700">
+            // The margin keeps the small organization link clear of the plan link (WCAG 2.2 target size).
+            <p className="mb-2 text-sm text-slate-700">
               <Link href={localePath(locale, `/scorecard/${p.organization.slug}`)}>{p.organization.name}</Link>
             </p>
           )}

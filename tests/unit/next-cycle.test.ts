@@ -61,6 +61,8 @@ describe('carryPlanForward', () => {
 
   it('is a new draft, unpublished, under the new slug, name and cycle', () => {
     expect(carried.plan).toMatchObject({ ...next, status: 'DRAFT', published: false });
+    expect(previous.plan.nameEs).toBe('Plan Estratégico 2022–2025');
+    expect(carried.plan.nameEs).toBeUndefined();
     expect(previous.plan).toMatchObject({ slug: '2022-2025', status: 'ACTIVE', published: true });
   });
 
