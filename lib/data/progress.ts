@@ -142,7 +142,9 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
   const canSubmit = can(actor, 'progress:submit', { organizationId: goal.organizationId, divisionId: goal.divisionId });
 
   const lockedReason =
-    update?.state === 'APPROVED'
+    goal.plan.status !== 'ACTIVE'
+      ? `${goal.plan.name} is ${goal.plan.status === 'DRAFT' ? 'still a draft' : 'archived'}: progress is reported on the plan in force.`
+      : update?.state === 'APPROVED'
       ? 'This update is approved and locked. An administrator can reopen it if something must change.'
       : chosen.closed
         ? `${chosen.label} is closed for reporting. An administrator can reopen the period.`
@@ -332,6 +334,12 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
     return await db.$transaction(async (tx) => {
       const goal = await findOwnedGoal(tx, actor, input.goalId);
       const resource = { organizationId: goal.organizationId, divisionId: goal.divisionId };
+      if (goal.plan.status !== 'ACTIVE') {
+        throw new AppError(
+          'INVALID_STATE',
+          `${goal.plan.name} is ${goal.plan.status === 'DRAFT' ? 'still a draft' : 'archived'}: progress is reported on the plan in force. Nothing was saved.`,
+        );
+      }
       if (input.intent === 'submit') assertCan(actor, 'progress:submit', resource);
       const errors: FieldErrors = {};
       const addError = (key: string, message: string) => (errors[key] ??= []).push(message);

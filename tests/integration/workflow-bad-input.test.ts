@@ -138,6 +138,20 @@ describe('bad periods', () => {
   });
 });
 
+describe('plans not in force', () => {
+  it('a goal of a draft plan (the next cycle being prepared) takes no progress', async () => {
+    const draftGoal = await getDb().goal.findFirstOrThrow({
+      where: { code: 'SO-1', plan: { slug: '2025-2028', organization: { slug: 'lacoe' } } },
+    });
+    const quarter = await getDb().reportingPeriod.findFirstOrThrow({ where: { planId: draftGoal.planId, kind: 'QUARTER' } });
+    const error = await refused(
+      () => recordProgress(lead, { goalId: draftGoal.id, periodId: quarter.id, intent: 'draft', version: 0, narrative: 'Early' }),
+      'INVALID_STATE',
+    );
+    expect(error.message).toMatch(/is still a draft: progress is reported on the plan in force/);
+  });
+});
+
 describe('bad text and links', () => {
   it('a narrative over 5,000 characters is refused', async () => {
     const error = await refused(() => recordProgress(sssLead, { ...absInput('29.5'), narrative: 'a'.repeat(5001) }), 'VALIDATION');
