@@ -33,8 +33,10 @@ export interface TagCache {
 }
 
 export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCacheOptions): TagCache {
-  // Values of any type live side by side; each get() call knows its own.
-  const entries = new Map<string, Entry<any>>(); // eslint-disable-line @typescript-eslint/no-explicit-any
+  // Values of any type live side by side; each get() call knows its own and reads its entry back
+  // as that type (the key decides the type: one key is always loaded by the same code).
+  const entries = new Map<string, Entry<unknown>>();
+  const stored = <T>(entry: Entry<T>) => entry as unknown as Entry<unknown>;
   // Counts invalidations: a load that saw one happen while it ran may hold older data.
   let epoch = 0;
 
@@ -42,7 +44,7 @@ export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCach
     const startedAt = epoch;
     const loading = load().then(
       (data) => {
-        if (entries.get(key) !== entry) return data;
+        if (entries.get(key) !== stored(entry)) return data;
         entry.loading = undefined;
         if (epoch === startedAt) {
           entry.value = { data, loadedAt: now() };
@@ -53,7 +55,7 @@ export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCach
         return data;
       },
       (error: unknown) => {
-        if (entries.get(key) === entry) {
+        if (entries.get(key) === stored(entry)) {
           entry.loading = undefined;
           if (!entry.value) entries.delete(key);
         }
@@ -66,11 +68,11 @@ export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCach
 
   return {
     async get<T>(key: string, tags: Tags<T>, load: () => Promise<T>): Promise<T> {
-      let entry = entries.get(key) as Entry<T> | undefined;
+      let entry = entries.get(key) as unknown as Entry<T> | undefined;
       if (entry) {
         // Most recently used last, so eviction drops the least recently used.
         entries.delete(key);
-        entries.set(key, entry);
+        entries.set(key, stored(entry));
         if (entry.value) {
           if (now() - entry.value.loadedAt > maxAgeMs && !entry.loading) {
             startLoad(key, entry, load).catch(() => undefined);
@@ -80,7 +82,7 @@ export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCach
         if (entry.loading) return entry.loading;
       }
       entry = { tags, resolvedTags: typeof tags === 'function' ? [] : tags };
-      entries.set(key, entry);
+      entries.set(key, stored(entry));
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       return startLoad(key, entry, load);
     },
