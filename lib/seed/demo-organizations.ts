@@ -47,8 +47,25 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   },
 ];
 
-/** Creates one organization with its divisions, student groups, accounts and plan. */
-export async function seedOrganization(tx: Tx, org: DemoOrganization, doc: PlanDocument, passwordHash: string) {
+export interface DemoTenant {
+  organizationId: string;
+  divisionIdsByCode: Map<string, string>;
+  studentGroupIdsByCode: Map<string, string>;
+  userIdsByEmail: Map<string, string>;
+}
+
+/** Creates an organization with its divisions, the California student groups and its accounts. */
+export async function createDemoTenant(
+  tx: Tx,
+  org: {
+    slug: string;
+    name: string;
+    shortName: string;
+    divisions: readonly DemoOrganization['divisions'][number][];
+    users: readonly DemoOrganization['users'][number][];
+  },
+  passwordHash: string,
+): Promise<DemoTenant> {
   const row = await tx.organization.create({ data: { slug: org.slug, name: org.name, shortName: org.shortName } });
   const divisionIdsByCode = new Map<string, string>();
   for (const division of org.divisions) {
@@ -62,8 +79,9 @@ export async function seedOrganization(tx: Tx, org: DemoOrganization, doc: PlanD
     });
     studentGroupIdsByCode.set(group.code, created.id);
   }
+  const userIdsByEmail = new Map<string, string>();
   for (const user of org.users) {
-    await tx.user.create({
+    const created = await tx.user.create({
       data: {
         organizationId: row.id,
         email: user.email,
@@ -73,7 +91,16 @@ export async function seedOrganization(tx: Tx, org: DemoOrganization, doc: PlanD
         divisionId: user.division ? (divisionIdsByCode.get(user.division) ?? null) : null,
       },
     });
+    userIdsByEmail.set(user.email, created.id);
   }
+  return { organizationId: row.id, divisionIdsByCode, studentGroupIdsByCode, userIdsByEmail };
+}
+
+/** Creates one organization with its divisions, student groups, accounts and plan. */
+export async function seedOrganization(tx: Tx, org: DemoOrganization, doc: PlanDocument, passwordHash: string) {
+  const tenant = await createDemoTenant(tx, org, passwordHash);
+  const row = { id: tenant.organizationId };
+  const { divisionIdsByCode, studentGroupIdsByCode } = tenant;
   const imported = await createPlanFromDocument(tx, doc, { organizationId: row.id, divisionIdsByCode, studentGroupIdsByCode });
   await tx.auditEvent.create({
     data: {

@@ -8,7 +8,7 @@ import { expectedValueAt, type TargetSpec } from '@/lib/targets';
 import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
 import { seedNextCycleDraft } from '@/lib/seed/demo-next-cycle';
-import { seedDemoOrganizations } from '@/lib/seed/demo-organizations';
+import { createDemoTenant, seedDemoOrganizations } from '@/lib/seed/demo-organizations';
 import {
   DEMO_BASELINES,
   DEMO_BASELINE_BY_UNIT,
@@ -17,7 +17,6 @@ import {
   DEMO_PASSWORD,
   DEMO_PERFORMANCE,
   LACOE,
-  STUDENT_GROUPS,
 } from '@/lib/seed/demo-data';
 
 export function readPlanDocument(file: string): PlanDocument {
@@ -40,35 +39,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
   const doc = readPlanDocument('lacoe-2022-2025.json');
   await db.$transaction(
     async (tx) => {
-      const org = await tx.organization.create({
-        data: { slug: LACOE.slug, name: LACOE.name, shortName: LACOE.shortName },
-      });
-      const divisionIdsByCode = new Map<string, string>();
-      for (const division of LACOE.divisions) {
-        const row = await tx.division.create({ data: { ...division, organizationId: org.id } });
-        divisionIdsByCode.set(division.code, row.id);
-      }
-      const studentGroupIdsByCode = new Map<string, string>();
-      for (const [position, group] of STUDENT_GROUPS.entries()) {
-        const row = await tx.studentGroup.create({
-          data: { organizationId: org.id, position, ...group, isAll: group.isAll ?? false },
-        });
-        studentGroupIdsByCode.set(group.code, row.id);
-      }
-      const userIds = new Map<string, string>();
-      for (const user of LACOE.users) {
-        const row = await tx.user.create({
-          data: {
-            organizationId: org.id,
-            email: user.email,
-            name: user.name,
-            role: user.role,
-            passwordHash,
-            divisionId: user.division ? (divisionIdsByCode.get(user.division) ?? null) : null,
-          },
-        });
-        userIds.set(user.email, row.id);
-      }
+      const tenant = await createDemoTenant(tx, LACOE, passwordHash);
+      const org = { id: tenant.organizationId };
+      const { divisionIdsByCode, studentGroupIdsByCode, userIdsByEmail: userIds } = tenant;
 
       const imported = await createPlanFromDocument(tx, doc, {
         organizationId: org.id,
