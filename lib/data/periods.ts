@@ -1,11 +1,14 @@
 // Reporting periods as administrators manage them: list a plan's periods with how many
-// updates each holds, and close or reopen one (reopening needs a reason). Audited.
+// updates each holds, close or reopen one (reopening needs a reason), and move its due date
+// (never before the period ends). Audited.
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { parseOrThrow } from '@/lib/data/progress';
 import { periodStateSchema } from '@/lib/validations/progress';
+import { periodDueDateSchema } from '@/lib/validations/plan-admin';
+import { formatDate } from '@/lib/labels';
 
 export interface PeriodRow {
   id: string;
@@ -93,5 +96,35 @@ export async function setPeriodClosed(actor: Actor | null, raw: unknown): Promis
       },
     });
     return { periodId: period.id, closed: input.closed };
+  });
+}
+
+/** Moves a period's due date; it must fall on or after the period's last day. */
+export async function setPeriodDueDate(actor: Actor | null, raw: unknown): Promise<{ periodId: string; dueDate: string }> {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'period:manage', { organizationId: actor.organizationId });
+  const input = parseOrThrow(periodDueDateSchema, raw);
+  const dueDate = new Date(`${input.dueDate}T00:00:00Z`);
+  return getDb().$transaction(async (tx) => {
+    const period = await tx.reportingPeriod.findFirst({ where: { id: input.periodId, organizationId: actor.organizationId } });
+    if (!period) throw new AppError('NOT_FOUND');
+    if (dueDate.getTime() < period.endDate.getTime()) {
+      throw new AppError('VALIDATION', undefined, {
+        dueDate: [`${period.label} ends on ${formatDate(period.endDate)}: the due date must be on or after that day.`],
+      });
+    }
+    await tx.reportingPeriod.update({ where: { id: period.id }, data: { dueDate } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId: period.organizationId,
+        actorId: actor.id,
+        action: 'period.due_date',
+        entityType: 'ReportingPeriod',
+        entityId: period.id,
+        before: { dueDate: period.dueDate.toISOString().slice(0, 10), label: period.label },
+        after: { dueDate: input.dueDate, label: period.label },
+      },
+    });
+    return { periodId: period.id, dueDate: input.dueDate };
   });
 }
