@@ -396,7 +396,8 @@ export interface PublishPreview {
   statusWord: string;
   published: boolean;
   counts: { objectives: number; priorities: number; goals: number; measures: number };
-  labels: { objectives: string; priorities: string; goals: string; measures: string };
+  /** The plan's level names, one and several, lower case: "pillar" / "pillars". */
+  labels: Record<'objectives' | 'priorities' | 'goals', { one: string; many: string }>;
   approvedValues: number;
   /** Approved values of student groups under 11 students: shown as "*" publicly. */
   suppressedValues: number;
@@ -433,10 +434,9 @@ async function loadPublishPreview(tx: Tx, organizationId: string, where: { id: s
     published: plan.published,
     counts: { objectives, priorities, goals: goals.length, measures },
     labels: {
-      objectives: plan.objectiveLabelPlural.toLowerCase(),
-      priorities: plan.priorityLabelPlural.toLowerCase(),
-      goals: plan.goalLabelPlural.toLowerCase(),
-      measures: 'measures',
+      objectives: { one: plan.objectiveLabel.toLowerCase(), many: plan.objectiveLabelPlural.toLowerCase() },
+      priorities: { one: plan.priorityLabel.toLowerCase(), many: plan.priorityLabelPlural.toLowerCase() },
+      goals: { one: plan.goalLabel.toLowerCase(), many: plan.goalLabelPlural.toLowerCase() },
     },
     approvedValues,
     suppressedValues,

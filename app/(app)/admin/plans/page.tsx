@@ -1,26 +1,32 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PlanImportForm } from '@/components/plan-import-form';
 import { requireUser } from '@/lib/data/current-user';
-import { listPlansForUser } from '@/lib/data/plans';
+import { listPlansForAdmin } from '@/lib/data/plan-admin';
+import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
+import { STATUS_WORDS } from '@/lib/plan-admin';
 
 export const metadata: Metadata = { title: 'Plans' };
-
-const STATUS_WORDS = { DRAFT: 'Draft', ACTIVE: 'Active', ARCHIVED: 'Archived' } as const;
 
 export default async function PlansAdminPage() {
   const user = await requireUser('/admin/plans');
   if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
-  const plans = await listPlansForUser(user);
+  const plans = await listPlansForAdmin(user);
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-bold sm:text-3xl">Plans</h1>
-        <p className="mt-1 text-slate-700">
-          {user.organizationName}: download a whole plan as one JSON file — structure, targets, periods, updates and every
-          value — or import one.
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold sm:text-3xl">Plans</h1>
+          <p className="mt-1 max-w-3xl text-slate-700">
+            {user.organizationName}: create a plan, change its settings and structure, publish it, or download a whole plan
+            as one JSON file — structure, targets, periods, updates and every value — and import one.
+          </p>
+        </div>
+        <Link href="/admin/plans/new" className="btn-primary">
+          New plan
+        </Link>
       </div>
       <section aria-labelledby="plans-heading" className="card">
         <h2 id="plans-heading" className="sr-only">
@@ -28,16 +34,38 @@ export default async function PlansAdminPage() {
         </h2>
         <ul className="divide-y divide-slate-200">
           {plans.map((p) => (
-            <li key={p.slug} className="flex flex-wrap items-center justify-between gap-3 p-4">
+            <li key={p.slug} className="space-y-3 p-4">
               <div>
-                <p className="font-semibold">{p.name}</p>
+                <h3 className="font-semibold">
+                  <Link href={`/admin/plans/${p.slug}`}>{p.name}</Link>
+                </h3>
                 <p className="text-sm text-slate-600">
-                  {STATUS_WORDS[p.status]} · {p.published ? 'published' : 'not published'} · <code>{p.slug}</code>
+                  {STATUS_WORDS[p.status]} · {p.published ? 'published' : 'not published'} · {formatDate(p.cycleStart)} –{' '}
+                  {formatDate(p.cycleEnd)} · {p.goals} {p.goals === 1 ? 'goal' : 'goals'} · <code>{p.slug}</code>
                 </p>
               </div>
-              <a href={`/admin/plans/${p.slug}/export.json`} className="btn-secondary" download>
-                Download {p.name} (JSON)
-              </a>
+              <ul className="flex flex-wrap gap-2" aria-label={`Manage ${p.name}`}>
+                <li>
+                  <Link href={`/admin/plans/${p.slug}`} className="btn-secondary">
+                    Settings<span className="sr-only"> of {p.name}</span>
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/admin/plans/${p.slug}/structure`} className="btn-secondary">
+                    Edit structure<span className="sr-only"> of {p.name}</span>
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/admin/plans/${p.slug}/observations`} className="btn-secondary">
+                    Import values (CSV)<span className="sr-only"> into {p.name}</span>
+                  </Link>
+                </li>
+                <li>
+                  <a href={`/admin/plans/${p.slug}/export.json`} className="btn-secondary" download>
+                    Download<span className="sr-only"> {p.name}</span> (JSON)
+                  </a>
+                </li>
+              </ul>
             </li>
           ))}
         </ul>
