@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { PeriodDueDateForm } from '@/components/period-due-date-form';
 import { PeriodForm } from '@/components/period-form';
 import { requireUser } from '@/lib/data/current-user';
 import { listPlanPeriods } from '@/lib/data/periods';
@@ -20,7 +21,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
         <div>
           <h1 className="text-2xl font-bold sm:text-3xl">Reporting periods</h1>
           <p className="mt-1 max-w-3xl text-slate-700">
-            {data.plan.name}: school-year quarters, each due 15 days after it ends. Close a quarter when its reporting is
+            {data.plan.name}: school-year quarters, each due 15 days after it ends unless you change its due date. Close a quarter when its reporting is
             done; divisions can then no longer change its updates. Reopening needs a reason, and both are recorded.
           </p>
         </div>
@@ -84,8 +85,9 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
                   {data.goalCount} goals not started
                 </span>
               </p>
-              <div className="md:justify-self-end">
+              <div className="space-y-2 md:justify-self-end">
                 <PeriodForm periodId={p.id} label={p.label} closed={p.closed} />
+                <PeriodDueDateForm periodId={p.id} label={p.label} dueDate={p.dueDate} endDate={p.endDate} />
               </div>
             </li>
           ))}

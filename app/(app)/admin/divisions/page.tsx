@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { CreateDivisionForm, DivisionRowForms } from '@/components/division-forms';
+import { requireUser } from '@/lib/data/current-user';
+import { listDivisions } from '@/lib/data/divisions';
+import { can } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'Divisions' };
+
+export default async function DivisionsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+  const { deleted } = await searchParams;
+  const user = await requireUser('/admin/divisions');
+  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const divisions = await listDivisions(user);
+  return (
+    <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
+      <div>
+        <h1 className="text-2xl font-bold sm:text-3xl">Divisions</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          The divisions of {user.organizationName} that own goals and report on them. A division’s code stays as created, since
+          plan files and imports refer to it; its name can change. A division can be deleted once no goals or people belong to it.
+        </p>
+      </div>
+      {deleted && (
+        <p role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
+          Deleted {deleted}.
+        </p>
+      )}
+      <section aria-labelledby="divisions-heading" className="card">
+        <h2 id="divisions-heading" className="sr-only">
+          Divisions
+        </h2>
+        <ul className="divide-y divide-slate-200">
+          {divisions.map((d) => (
+            <li key={d.id} className="space-y-2 p-4">
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <h3 className="font-semibold">{d.name}</h3>
+                <code className="text-sm text-slate-700">{d.code}</code>
+                <span className="text-sm text-slate-600">
+                  {d.goals} {d.goals === 1 ? 'goal' : 'goals'} · {d.users} {d.users === 1 ? 'person' : 'people'}
+                </span>
+              </div>
+              <DivisionRowForms division={d} />
+            </li>
+          ))}
+          {divisions.length === 0 && <li className="p-4 text-slate-700">No divisions yet.</li>}
+        </ul>
+      </section>
+      <section aria-labelledby="new-division-heading" className="card space-y-3 p-5">
+        <h2 id="new-division-heading" className="text-lg font-semibold">
+          Add a division
+        </h2>
+        <CreateDivisionForm />
+      </section>
+    </main>
+  );
+}
