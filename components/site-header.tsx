@@ -6,6 +6,8 @@ export interface HeaderUser {
   roleLabel: string;
   organizationName: string;
   nav: NavItem[];
+  /** Administration links, shown folded under one button. */
+  adminNav?: NavItem[];
 }
 
 export function Logo() {
@@ -26,7 +28,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
         <Link href={user ? '/dashboard' : '/'} className="rounded text-white no-underline hover:no-underline">
           <Logo />
         </Link>
-        {user && <MainNav items={user.nav} />}
+        {user && <MainNav items={user.nav} admin={user.adminNav} />}
         <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
             <>

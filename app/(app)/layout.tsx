@@ -7,6 +7,20 @@ import { can } from '@/lib/permissions';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** The administration pages, for administrators only: folded under one "Admin" button in the header. */
+function adminNavFor(user: CurrentUser): NavItem[] {
+  const org = { organizationId: user.organizationId };
+  const items: NavItem[] = [];
+  if (can(user, 'plan:manage', org)) {
+    items.push({ href: '/admin/plans', label: 'Plans', match: ['/admin/plans'] });
+    items.push({ href: '/admin/users', label: 'People', match: ['/admin/users'] });
+    items.push({ href: '/admin/divisions', label: 'Divisions', match: ['/admin/divisions'] });
+    items.push({ href: '/admin/student-groups', label: 'Student groups', match: ['/admin/student-groups'] });
+  }
+  if (can(user, 'period:manage', org)) items.push({ href: '/admin/periods', label: 'Periods', match: ['/admin/periods'] });
+  return items;
+}
+
 async function navFor(user: CurrentUser): Promise<NavItem[]> {
   const counts = await getWaitingCounts(user);
   const org = { organizationId: user.organizationId };
@@ -25,11 +39,6 @@ async function navFor(user: CurrentUser): Promise<NavItem[]> {
       countLabel: plural(counts.review, 'update waiting for review', 'updates waiting for review'),
     });
   }
-  if (can(user, 'period:manage', org)) items.push({ href: '/admin/periods', label: 'Periods', match: ['/admin/periods'] });
-  if (can(user, 'plan:manage', org)) {
-    items.push({ href: '/admin/plans', label: 'Plans', match: ['/admin/plans'] });
-    items.push({ href: '/admin/users', label: 'People', match: ['/admin/users'] });
-  }
   return items;
 }
 
@@ -40,7 +49,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       <SiteHeader
         user={
           user
-            ? { name: user.name, roleLabel: ROLE_LABELS[user.role], organizationName: user.organizationName, nav: await navFor(user) }
+            ? { name: user.name, roleLabel: ROLE_LABELS[user.role], organizationName: user.organizationName, nav: await navFor(user), adminNav: adminNavFor(user) }
             : null
         }
       />
