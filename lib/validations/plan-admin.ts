@@ -155,7 +155,7 @@ const code = (what: string) =>
   z
     .string({ error: `Enter the ${what}’s code.` })
     .trim()
-    .min(1, { error: `Enter the ${what}’s code.` })
+    .min(1, { error: `Enter the ${what}’s code.`, abort: true })
     .max(20, { error: 'Keep the code under 20 characters.' })
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'Use letters, digits, ".", "_" or "-" only, such as CIS.' })
     .transform((c) => c.toUpperCase());
