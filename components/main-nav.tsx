@@ -29,8 +29,6 @@ function AdminMenu({ items, pathname }: { items: NavItem[]; pathname: string }) 
   const buttonRef = useRef<HTMLButtonElement>(null);
   const active = items.some((item) => isActive(item, pathname));
 
-  // A followed link closes the panel.
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
     const onPointer = (event: PointerEvent) => {
@@ -72,7 +70,12 @@ function AdminMenu({ items, pathname }: { items: NavItem[]; pathname: string }) 
       >
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={isActive(item, pathname) ? 'page' : undefined} className={`${linkClass} w-full`}>
+            <Link
+              href={item.href}
+              aria-current={isActive(item, pathname) ? 'page' : undefined}
+              className={`${linkClass} w-full`}
+              onClick={() => setOpen(false)}
+            >
               {item.label}
             </Link>
           </li>

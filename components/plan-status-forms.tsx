@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { changePlanStatusAction, setPlanPublishedAction } from '@/app/(app)/admin/plans/[slug]/actions';
 import { FormMessage } from '@/components/form-message';
-import { initialActionState } from '@/lib/action-state';
+import { initialActionState, type ActionState } from '@/lib/action-state';
 import type { PublishPreview } from '@/lib/data/plan-admin';
 import type { StatusChange } from '@/lib/plan-admin';
 
@@ -37,10 +37,10 @@ export function PlanStatusForm({
   published: boolean;
 }) {
   const [state, formAction, pending] = useActionState(changePlanStatusAction, initialActionState);
-  const [open, setOpen] = useState<StatusChange | null>(null);
-  useEffect(() => {
-    if (state.ok) setOpen(null);
-  }, [state]);
+  // The panel remembers the result it opened after: a new successful result closes it.
+  const [opened, setOpened] = useState<{ change: StatusChange; since: ActionState } | null>(null);
+  const open = opened && (opened.since === state || !state.ok) ? opened.change : null;
+  const setOpen = (change: StatusChange | null) => setOpened(change ? { change, since: state } : null);
   return (
     <div>
       <div aria-live="polite">
@@ -87,10 +87,9 @@ export function PlanStatusForm({
 
 export function PublishForm({ preview, smartieGaps }: { preview: PublishPreview; smartieGaps?: string[] }) {
   const [state, formAction, pending] = useActionState(setPlanPublishedAction, initialActionState);
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (state.ok) setOpen(false);
-  }, [state]);
+  const [opened, setOpened] = useState<ActionState | null>(null);
+  const open = opened !== null && (opened === state || !state.ok);
+  const setOpen = (on: boolean) => setOpened(on ? state : null);
   const publishing = !preview.published;
   const { counts, labels } = preview;
   return (

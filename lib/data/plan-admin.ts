@@ -341,10 +341,35 @@ export async function updatePlanSettings(actor: Actor | null, raw: unknown): Pro
       periodsRemoved = counts.filter((p) => change.remove.includes(p.code) && p.code.includes('-Q')).map((p) => p.label);
     }
 
-    const { planId: _id, version: _version, atRiskPercent, ...fields } = input;
     const updated = await tx.plan.update({
       where: { id: plan.id },
-      data: { ...fields, cycleStart, cycleEnd, atRiskThreshold: atRiskPercent / 100 },
+      data: {
+        name: input.name,
+        nameEs: input.nameEs,
+        vision: input.vision,
+        visionEs: input.visionEs,
+        mission: input.mission,
+        missionEs: input.missionEs,
+        values: input.values,
+        overarchingGoal: input.overarchingGoal,
+        corePractices: input.corePractices,
+        equityStatement: input.equityStatement,
+        objectiveLabel: input.objectiveLabel,
+        objectiveLabelPlural: input.objectiveLabelPlural,
+        priorityLabel: input.priorityLabel,
+        priorityLabelPlural: input.priorityLabelPlural,
+        goalLabel: input.goalLabel,
+        goalLabelPlural: input.goalLabelPlural,
+        objectiveLabelEs: input.objectiveLabelEs,
+        objectiveLabelPluralEs: input.objectiveLabelPluralEs,
+        priorityLabelEs: input.priorityLabelEs,
+        priorityLabelPluralEs: input.priorityLabelPluralEs,
+        goalLabelEs: input.goalLabelEs,
+        goalLabelPluralEs: input.goalLabelPluralEs,
+        atRiskThreshold: input.atRiskPercent / 100,
+        cycleStart,
+        cycleEnd,
+      },
     });
     const before = settingsSnapshot(plan);
     const after = settingsSnapshot(updated);
