@@ -80,7 +80,7 @@ export function NextCycleForm({ preview }: { preview: NextCyclePreview }) {
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <input type="hidden" name="planId" value={preview.plan.id} />
-      <div aria-live="polite">
+      <div aria-live="polite" className="empty:hidden">
         <FormMessage state={state} />
       </div>
       <fieldset className="card space-y-4 p-5">

@@ -7,9 +7,9 @@ import { initialActionState } from '@/lib/action-state';
 import { slugify } from '@/lib/plan-admin';
 
 export const LEVEL_FIELDS = [
-  { level: 'First level', singular: 'objectiveLabel', plural: 'objectiveLabelPlural', example: 'Objective / Objectives, or Pillar / Pillars' },
-  { level: 'Second level', singular: 'priorityLabel', plural: 'priorityLabelPlural', example: 'Priority / Priorities, or Priority area / Priority areas' },
-  { level: 'Third level', singular: 'goalLabel', plural: 'goalLabelPlural', example: 'Goal / Goals, or Desired outcome / Desired outcomes' },
+  { level: 'First level', singular: 'objectiveLabel', plural: 'objectiveLabelPlural' },
+  { level: 'Second level', singular: 'priorityLabel', plural: 'priorityLabelPlural' },
+  { level: 'Third level', singular: 'goalLabel', plural: 'goalLabelPlural' },
 ] as const;
 
 const DEFAULT_LEVELS: Record<string, string> = {
@@ -85,7 +85,7 @@ export function PlanCreateForm() {
   const cycle = nextJuly();
   return (
     <form action={formAction} className="space-y-6" noValidate>
-      <div aria-live="polite">
+      <div aria-live="polite" className="empty:hidden">
         <FormMessage state={state} />
       </div>
       <fieldset className="space-y-4">
@@ -143,9 +143,13 @@ export function PlanCreateForm() {
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">The plan’s names for its three levels</legend>
+        <p className="text-sm text-slate-600">
+          As the plan itself calls them, from the top: for example Objective → Priority → Goal, Pillar → Priority area →
+          Goal, or Goal → Objective → Desired outcome.
+        </p>
         {LEVEL_FIELDS.map((l) => (
           <div key={l.singular} className="grid gap-4 sm:grid-cols-2">
-            <Field id={`new-${l.singular}`} name={l.singular} label={`${l.level}, one`} hint={`For example ${l.example}.`} defaultValue={v(l.singular, DEFAULT_LEVELS[l.singular])} errors={e[l.singular]} />
+            <Field id={`new-${l.singular}`} name={l.singular} label={`${l.level}, one`} defaultValue={v(l.singular, DEFAULT_LEVELS[l.singular])} errors={e[l.singular]} />
             <Field id={`new-${l.plural}`} name={l.plural} label={`${l.level}, several`} defaultValue={v(l.plural, DEFAULT_LEVELS[l.plural])} errors={e[l.plural]} />
           </div>
         ))}

@@ -20,7 +20,7 @@ export function PlanSettingsForm({ plan }: { plan: PlanSettings }) {
     <form action={formAction} className="space-y-6" noValidate aria-label={`Settings of ${plan.name}`}>
       <input type="hidden" name="planId" value={plan.id} />
       <input type="hidden" name="version" value={plan.version} />
-      <div aria-live="polite">
+      <div aria-live="polite" className="empty:hidden">
         <FormMessage state={state} />
       </div>
       <fieldset className="space-y-4">
@@ -42,7 +42,7 @@ export function PlanSettingsForm({ plan }: { plan: PlanSettings }) {
         <legend className="text-lg font-semibold">What the plan says</legend>
         <Field id="set-vision" name="vision" label="Vision" multiline defaultValue={v('vision', plan.vision)} errors={e.vision} />
         <Field id="set-mission" name="mission" label="Mission" multiline defaultValue={v('mission', plan.mission)} errors={e.mission} />
-        <Field id="set-values" name="values" label="Values" hint="One per line." multiline rows={4} defaultValue={v('values', plan.values.join('\n'))} errors={e.values} />
+        <Field id="set-values" name="values" label="Values" hint="One per line." multiline rows={6} defaultValue={v('values', plan.values.join('\n'))} errors={e.values} />
         <Field id="set-goal" name="overarchingGoal" label="Overarching goal" hint="A single goal the whole plan serves, where the plan states one." multiline rows={2} defaultValue={v('overarchingGoal', plan.overarchingGoal)} errors={e.overarchingGoal} />
         <Field id="set-practices" name="corePractices" label="Core practices" hint="One per line." multiline rows={4} defaultValue={v('corePractices', plan.corePractices.join('\n'))} errors={e.corePractices} />
         <Field id="set-equity" name="equityStatement" label="Equity statement" multiline rows={4} defaultValue={v('equityStatement', plan.equityStatement)} errors={e.equityStatement} />
@@ -73,8 +73,9 @@ export function PlanSettingsForm({ plan }: { plan: PlanSettings }) {
       </details>
       <fieldset className="space-y-2">
         <legend className="text-lg font-semibold">Status rule</legend>
-        <div className="max-w-xs">
+        <div className="max-w-2xl">
           <Field
+            className="field-input max-w-40"
             id="set-threshold"
             name="atRiskPercent"
             type="number"

@@ -129,7 +129,7 @@ export function PublishForm({ preview, smartieGaps }: { preview: PublishPreview;
               {preview.goals.length > 0 ? (
                 <div>
                   <p className="font-medium">The {labels.goals.many}:</p>
-                  <ul className="mt-1 max-h-64 list-disc space-y-0.5 overflow-y-auto pl-6 text-sm">
+                  <ul className="mt-1 list-disc space-y-0.5 pl-6 text-sm">
                     {preview.goals.map((g) => (
                       <li key={g.code}>
                         {g.title} <span className="text-slate-600">({g.code})</span>

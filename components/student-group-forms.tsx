@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import {
   createStudentGroupAction,
   deleteStudentGroupAction,
@@ -98,27 +98,39 @@ export function StudentGroupRowForms({
   categories,
   first,
   last,
+  children,
 }: {
   group: StudentGroupRow;
   categories: string[];
   first: boolean;
   last: boolean;
+  /** The group's name and details, shown beside its controls. */
+  children: React.ReactNode;
 }) {
   const [editState, editAction, saving] = useActionState(updateStudentGroupAction, initialActionState);
   const [moveState, moveAction, moving] = useActionState(moveStudentGroupAction, initialActionState);
   const [deleteState, deleteAction, deleting] = useActionState(deleteStudentGroupAction, initialActionState);
   const [panel, setPanel] = useState<'edit' | 'delete' | null>(null);
   const uses = usageWords(group);
+  // A moved row may be re-inserted in the page, which drops focus: put it back on the button pressed.
+  const pressed = useRef<'up' | 'down' | null>(null);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (moveState.ok && pressed.current) (pressed.current === 'up' ? upRef : downRef).current?.focus();
+  }, [moveState]);
   // Buttons at either end stay focusable (aria-disabled), so focus is not lost after a move.
   const moveButton = (direction: 'up' | 'down', atEnd: boolean) => (
     <button
+      ref={direction === 'up' ? upRef : downRef}
       type="submit"
       name="direction"
       value={direction}
-      className="btn-secondary px-3"
+      className="btn-secondary px-3 aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
       aria-disabled={atEnd || moving ? true : undefined}
       onClick={(event) => {
         if (atEnd || moving) event.preventDefault();
+        else pressed.current = direction;
       }}
     >
       <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
@@ -129,7 +141,9 @@ export function StudentGroupRowForms({
   );
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        {children}
+        <div className="flex flex-wrap items-center gap-2">
         <form action={moveAction} className="flex gap-2" aria-label={`Order of ${group.name}`}>
           <input type="hidden" name="id" value={group.id} />
           <input type="hidden" name="name" value={group.name} />
@@ -144,6 +158,7 @@ export function StudentGroupRowForms({
             Delete…<span className="sr-only"> {group.name}</span>
           </button>
         )}
+        </div>
       </div>
       <div aria-live="polite" className="space-y-2">
         <FormMessage state={moveState} />

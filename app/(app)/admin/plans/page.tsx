@@ -62,7 +62,9 @@ export default async function PlansAdminPage() {
                 </li>
                 <li>
                   <a href={`/admin/plans/${p.slug}/export.json`} className="btn-secondary" download>
-                    Download<span className="sr-only"> {p.name}</span> (JSON)
+                    <span>
+                      Download<span className="sr-only"> {p.name}</span> (JSON)
+                    </span>
                   </a>
                 </li>
               </ul>

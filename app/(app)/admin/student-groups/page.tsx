@@ -33,20 +33,21 @@ export default async function StudentGroupsPage({ searchParams }: { searchParams
         </h2>
         <ol className="divide-y divide-slate-200">
           {groups.map((g, i) => (
-            <li key={g.id} className="space-y-2 p-4">
-              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <span className="text-sm text-slate-600">{i + 1}.</span>
-                <h3 className="font-semibold">{g.name}</h3>
-                <code className="text-sm text-slate-700">{g.code}</code>
-                {g.nameEs && (
-                  <span lang="es" className="text-sm text-slate-700">
-                    {g.nameEs}
-                  </span>
-                )}
-                {g.category && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">{g.category}</span>}
-                {g.isAll && <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">All students</span>}
-              </div>
-              <StudentGroupRowForms group={g} categories={categories} first={i === 0} last={i === groups.length - 1} />
+            <li key={g.id} className="p-4">
+              <StudentGroupRowForms group={g} categories={categories} first={i === 0} last={i === groups.length - 1}>
+                <div className="flex min-w-0 flex-wrap items-baseline gap-x-3 gap-y-1">
+                  <span className="text-sm text-slate-600">{i + 1}.</span>
+                  <h3 className="font-semibold">{g.name}</h3>
+                  <code className="text-sm text-slate-700">{g.code}</code>
+                  {g.nameEs && (
+                    <span lang="es" className="text-sm text-slate-700">
+                      {g.nameEs}
+                    </span>
+                  )}
+                  {g.category && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">{g.category}</span>}
+                  {g.isAll && <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">All students</span>}
+                </div>
+              </StudentGroupRowForms>
             </li>
           ))}
         </ol>

@@ -83,7 +83,7 @@ export default async function PlanSettingsPage({
         </nav>
       </div>
 
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid gap-6 md:grid-cols-2 md:items-start">
         <section aria-labelledby="status-heading" className="card space-y-2 p-5">
           <h2 id="status-heading" className="text-lg font-semibold">
             Status: {STATUS_WORDS[plan.status]}
