@@ -13,7 +13,7 @@ export function PeriodDueDateForm({ periodId, label, dueDate, endDate }: { perio
   return (
     <details open={Boolean(state.message)}>
       <summary className="btn-secondary cursor-pointer list-none">Change due date…</summary>
-      <form action={formAction} className="mt-2 space-y-2" noValidate aria-label={`Due date of ${label}`}>
+      <form action={formAction} className="mt-2 space-y-2" noValidate aria-label={`Change the due date of ${label}`}>
         <input type="hidden" name="periodId" value={periodId} />
         <div aria-live="polite">
           <FormMessage state={state} />
