@@ -154,8 +154,8 @@ export function NextCycleForm({ preview }: { preview: NextCyclePreview }) {
                                           <span className="block text-slate-700">
                                             {m.proposed ? (
                                               <>
-                                                New baseline: <strong>{formatValue(m.proposed.value, m.unit, m.decimals)}</strong>, the last
-                                                approved value, of {m.proposed.label}
+                                                New baseline: <strong>{formatValue(m.proposed.value, m.unit, m.decimals)}</strong> — last
+                                                approved value, {m.proposed.label}
                                                 {m.proposed.isDemo ? ' (demo data)' : ''}
                                               </>
                                             ) : (
@@ -164,8 +164,8 @@ export function NextCycleForm({ preview }: { preview: NextCyclePreview }) {
                                             {m.baseline.value !== null && (
                                               <span className="text-slate-600">
                                                 {' '}
-                                                · was {formatValue(m.baseline.value, m.unit, m.decimals)}
-                                                {m.baseline.label ? ` in ${m.baseline.label}` : ''}
+                                                · old baseline {formatValue(m.baseline.value, m.unit, m.decimals)}
+                                                {m.baseline.label ? ` (${m.baseline.label})` : ''}
                                               </span>
                                             )}
                                           </span>

@@ -115,7 +115,7 @@ test('an administrator starts the next cycle from the plan in force, choosing wh
   await expectNoAxeViolations(page);
 
   // The proposed baselines: last approved actuals, with the period they come from.
-  await expect(main(page).getByText(/New baseline: .+, the last approved value, of 20\d\d-\d\d/).first()).toBeVisible();
+  await expect(main(page).getByText(/New baseline: .+ — last approved value, 20\d\d-\d\d/).first()).toBeVisible();
 
   await page.getByLabel('Name', { exact: true }).fill('E2E Next Cycle');
   await page.getByLabel('Address').fill('e2e-next-cycle');
