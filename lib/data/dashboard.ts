@@ -66,7 +66,7 @@ async function loadObservations(db: Db, plan: PlanWithTree): Promise<DashboardOb
   const rows = await db.observation.findMany({
     where: {
       organizationId: plan.organizationId,
-      measure: { goal: { planId: plan.id } },
+      measure: { archivedAt: null, goal: { planId: plan.id } },
       studentGroup: { isAll: true },
       // Submitted values are shown apart on the latest view; drafts and returns never reach the cabinet.
       state: { in: ['APPROVED', 'SUBMITTED'] },
@@ -85,7 +85,7 @@ async function loadObservations(db: Db, plan: PlanWithTree): Promise<DashboardOb
 
 async function loadUpdates(db: Db, plan: PlanWithTree): Promise<DashboardUpdate[]> {
   const rows = await db.update.findMany({
-    where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: { in: ['SUBMITTED', 'APPROVED'] } },
+    where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: { in: ['SUBMITTED', 'APPROVED'] } },
     select: {
       goalId: true,
       periodId: true,
@@ -216,7 +216,7 @@ export async function getBoardReport(actor: Actor | null, search: DashboardSearc
   const parts = partsFrom(reads, search, now);
   const narratives = reads.tree.then((plan) =>
     reads.db.update.findMany({
-      where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: { in: ['SUBMITTED', 'APPROVED'] }, narrative: { not: '' } },
+      where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: { in: ['SUBMITTED', 'APPROVED'] }, narrative: { not: '' } },
       select: { goalId: true, narrative: true, state: true, submittedAt: true, period: { select: { label: true, endDate: true } } },
     }),
   );

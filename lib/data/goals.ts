@@ -99,13 +99,13 @@ export async function getGoalDetail(actor: Actor | null, goalId: string): Promis
   assertCan(actor, 'plan:read');
   const db = getDb();
   const goal = await db.goal.findFirst({
-    where: { id: goalId, organizationId: actor.organizationId },
+    where: { id: goalId, organizationId: actor.organizationId, archivedAt: null },
     include: {
       plan: true,
       division: true,
       priority: { include: { objective: true } },
       focusGroups: { include: { studentGroup: true } },
-      measures: { orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
+      measures: { where: { archivedAt: null }, orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
       updates: {
         orderBy: { period: { endDate: 'desc' } },
         include: { period: true, updatedBy: { select: { name: true } } },
@@ -120,7 +120,7 @@ export async function getGoalDetail(actor: Actor | null, goalId: string): Promis
   const visibleStates: ReviewState[] = canRecord ? ['APPROVED', 'SUBMITTED', 'DRAFT', 'RETURNED'] : ['APPROVED', 'SUBMITTED'];
   const [observations, neighbours] = await Promise.all([
     db.observation.findMany({
-      where: { organizationId: actor.organizationId, measure: { goalId: goal.id }, state: { in: visibleStates } },
+      where: { organizationId: actor.organizationId, measure: { goalId: goal.id, archivedAt: null }, state: { in: visibleStates } },
       include: {
         period: true,
         reportedPeriod: true,
@@ -129,7 +129,7 @@ export async function getGoalDetail(actor: Actor | null, goalId: string): Promis
       orderBy: { period: { endDate: 'asc' } },
     }),
     db.goal.findMany({
-      where: { organizationId: actor.organizationId, planId: goal.planId },
+      where: { organizationId: actor.organizationId, planId: goal.planId, archivedAt: null },
       orderBy: [{ priority: { objective: { position: 'asc' } } }, { priority: { position: 'asc' } }, { position: 'asc' }],
       select: { id: true, code: true, title: true },
     }),

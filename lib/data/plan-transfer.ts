@@ -97,11 +97,13 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
         nameEs: optional(o.nameEs),
         description: o.description,
         descriptionEs: optional(o.descriptionEs),
+        archivedAt: o.archivedAt?.toISOString(),
         priorities: o.priorities.map((pr) => ({
           name: pr.name,
           nameEs: optional(pr.nameEs),
           description: pr.description,
           descriptionEs: optional(pr.descriptionEs),
+          archivedAt: pr.archivedAt?.toISOString(),
           goals: pr.goals.map((g) => ({
             code: g.code,
             title: g.title,
@@ -113,6 +115,7 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
             inclusion: g.inclusion,
             equityFocus: g.equityFocus,
             focusGroups: g.focusGroups.map((f) => f.studentGroup.code).sort(byGroup),
+            archivedAt: g.archivedAt?.toISOString(),
             updates: [...g.updates]
               .sort((a, b) => a.period.endDate.getTime() - b.period.endDate.getTime())
               .map((u) => ({
@@ -152,6 +155,7 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
               studentGroups: m.studentGroups.map((s) => s.studentGroup.code).sort(byGroup),
               focusGroup: m.focusGroup?.code ?? null,
               referenceGroup: m.referenceGroup?.code ?? null,
+              archivedAt: m.archivedAt?.toISOString(),
               observations: [...m.observations]
                 .sort(
                   (a, b) =>

@@ -65,17 +65,21 @@ export interface PlanOverview {
 
 const planInclude = {
   organization: true,
+  // Archived items are hidden everywhere: archiving marks an item and everything under it.
   objectives: {
+    where: { archivedAt: null },
     orderBy: { position: 'asc' },
     include: {
       priorities: {
+        where: { archivedAt: null },
         orderBy: { position: 'asc' },
         include: {
           goals: {
+            where: { archivedAt: null },
             orderBy: { position: 'asc' },
             include: {
               division: true,
-              measures: { orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
+              measures: { where: { archivedAt: null }, orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
             },
           },
         },
@@ -135,7 +139,7 @@ export async function findPlanObservations(db: Db, plan: PlanWithTree, states: R
   return db.observation.findMany({
     where: {
       organizationId: plan.organizationId,
-      measure: { goal: { planId: plan.id } },
+      measure: { archivedAt: null, goal: { planId: plan.id } },
       studentGroup: { isAll: true },
       state: { in: states },
     },

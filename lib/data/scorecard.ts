@@ -33,7 +33,7 @@ async function loadPlanSource(orgSlug: string, planSlug: string): Promise<Public
   if (!plan) return null;
   const [observations, studentGroups, updates] = await Promise.all([
     db.observation.findMany({
-      where: { organizationId: plan.organizationId, measure: { goal: { planId: plan.id } }, state: 'APPROVED' },
+      where: { organizationId: plan.organizationId, measure: { archivedAt: null, goal: { planId: plan.id } }, state: 'APPROVED' },
       orderBy: [{ period: { endDate: 'asc' } }],
       select: {
         measureId: true,
@@ -53,7 +53,7 @@ async function loadPlanSource(orgSlug: string, planSlug: string): Promise<Public
       select: { id: true, code: true, name: true, nameEs: true, isAll: true, category: true },
     }),
     db.update.findMany({
-      where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: 'APPROVED' },
+      where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: 'APPROVED' },
       orderBy: [{ period: { endDate: 'desc' } }],
       select: {
         goalId: true,

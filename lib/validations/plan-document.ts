@@ -24,6 +24,8 @@ export const targetKindSchema = z.enum([
 
 const reviewStateSchema = z.enum(['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED']);
 const timestamp = z.iso.datetime({ error: 'expected a date and time as ISO 8601' });
+/** When an item was archived (it had approved values when removed): hidden everywhere, kept in the file. */
+const archivedAt = timestamp.optional();
 
 export const observationDocumentSchema = z.object({
   /** The period the value describes: "2023-24" or "2023-24-Q2". */
@@ -86,6 +88,7 @@ export const measureDocumentSchema = z.object({
   focusGroup: code.nullable().default(null),
   referenceGroup: code.nullable().default(null),
   observations: z.array(observationDocumentSchema).default([]),
+  archivedAt,
 });
 
 export const goalDocumentSchema = z.object({
@@ -101,6 +104,7 @@ export const goalDocumentSchema = z.object({
   focusGroups: z.array(code).default([]),
   measures: z.array(measureDocumentSchema).default([]),
   updates: z.array(updateDocumentSchema).default([]),
+  archivedAt,
 });
 
 export const priorityDocumentSchema = z.object({
@@ -109,6 +113,7 @@ export const priorityDocumentSchema = z.object({
   description: z.string().max(5000).default(''),
   descriptionEs: z.string().max(5000).optional(),
   goals: z.array(goalDocumentSchema).default([]),
+  archivedAt,
 });
 
 export const objectiveDocumentSchema = z.object({
@@ -117,6 +122,7 @@ export const objectiveDocumentSchema = z.object({
   description: z.string().max(5000).default(''),
   descriptionEs: z.string().max(5000).optional(),
   priorities: z.array(priorityDocumentSchema).default([]),
+  archivedAt,
 });
 
 const levelName = z.object({
