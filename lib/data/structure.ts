@@ -505,7 +505,7 @@ function versionInterims(json: Prisma.JsonValue): { date: Date; label: string; v
 // ---------------------------------------------------------------------------------------
 // Objectives and priorities
 
-const textSnapshot = (x: { name: string; description: string; nameEs: string | null; descriptionEs: string | null }) => ({
+const textOf = (x: { name: string; description: string; nameEs: string | null; descriptionEs: string | null }) => ({
   name: x.name,
   description: x.description,
   nameEs: x.nameEs,
@@ -524,9 +524,8 @@ export async function createObjective(actor: Actor | null, raw: unknown): Promis
     const plan = await tx.plan.findFirst({ where: { id: input.planId, organizationId: actor.organizationId } });
     if (!plan) throw new AppError('NOT_FOUND');
     const position = await nextPosition(tx.objective.aggregate({ where: { planId: plan.id }, _max: { position: true } }));
-    const { planId: _planId, ...text } = input;
-    const row = await tx.objective.create({ data: { organizationId: actor.organizationId, planId: plan.id, position, ...text } });
-    await audit(tx, actor, 'objective.create', 'Objective', row.id, null, { planId: plan.id, ...textSnapshot(row) });
+    const row = await tx.objective.create({ data: { organizationId: actor.organizationId, planId: plan.id, position, ...textOf(input) } });
+    await audit(tx, actor, 'objective.create', 'Objective', row.id, null, { planId: plan.id, ...textOf(row) });
     return { id: row.id, planId: plan.id };
   });
   invalidatePublicScorecard({ planId: result.planId });
@@ -539,9 +538,8 @@ export async function updateObjective(actor: Actor | null, raw: unknown): Promis
   const planId = await getDb().$transaction(async (tx) => {
     const before = await tx.objective.findFirst({ where: { id: input.id, organizationId: actor.organizationId, ...live } });
     if (!before) throw new AppError('NOT_FOUND');
-    const { id: _id, ...text } = input;
-    const after = await tx.objective.update({ where: { id: before.id }, data: text });
-    await audit(tx, actor, 'objective.update', 'Objective', before.id, textSnapshot(before), textSnapshot(after));
+    const after = await tx.objective.update({ where: { id: before.id }, data: textOf(input) });
+    await audit(tx, actor, 'objective.update', 'Objective', before.id, textOf(before), textOf(after));
     return before.planId;
   });
   invalidatePublicScorecard({ planId });
@@ -554,11 +552,10 @@ export async function createPriority(actor: Actor | null, raw: unknown): Promise
     const objective = await tx.objective.findFirst({ where: { id: input.objectiveId, organizationId: actor.organizationId, ...live } });
     if (!objective) throw new AppError('NOT_FOUND');
     const position = await nextPosition(tx.priority.aggregate({ where: { objectiveId: objective.id }, _max: { position: true } }));
-    const { objectiveId: _o, ...text } = input;
     const row = await tx.priority.create({
-      data: { organizationId: actor.organizationId, objectiveId: objective.id, position, ...text },
+      data: { organizationId: actor.organizationId, objectiveId: objective.id, position, ...textOf(input) },
     });
-    await audit(tx, actor, 'priority.create', 'Priority', row.id, null, { objectiveId: objective.id, ...textSnapshot(row) });
+    await audit(tx, actor, 'priority.create', 'Priority', row.id, null, { objectiveId: objective.id, ...textOf(row) });
     return { id: row.id, planId: objective.planId };
   });
   invalidatePublicScorecard({ planId: result.planId });
@@ -575,21 +572,21 @@ export async function updatePriority(actor: Actor | null, raw: unknown): Promise
       include: { objective: { select: { planId: true } } },
     });
     if (!before) throw new AppError('NOT_FOUND');
-    const { id: _id, objectiveId, ...text } = input;
+    const { objectiveId } = input;
     let position = before.position;
     if (objectiveId !== before.objectiveId) {
       await liveObjectiveOfPlan(tx, actor, objectiveId, before.objective.planId, 'objectiveId');
       position = await nextPosition(tx.priority.aggregate({ where: { objectiveId }, _max: { position: true } }));
     }
-    const after = await tx.priority.update({ where: { id: before.id }, data: { ...text, objectiveId, position } });
+    const after = await tx.priority.update({ where: { id: before.id }, data: { ...textOf(input), objectiveId, position } });
     await audit(
       tx,
       actor,
       objectiveId !== before.objectiveId ? 'priority.move' : 'priority.update',
       'Priority',
       before.id,
-      { objectiveId: before.objectiveId, ...textSnapshot(before) },
-      { objectiveId: after.objectiveId, ...textSnapshot(after) },
+      { objectiveId: before.objectiveId, ...textOf(before) },
+      { objectiveId: after.objectiveId, ...textOf(after) },
     );
     return before.objective.planId;
   });
