@@ -379,7 +379,7 @@ describe('changing a measure’s target', () => {
     });
     const editor = await getMeasureEditor(admin, '2022-2025', { measureId: measure.id });
     expect(editor.historyRequired).toBe(true);
-    const form = { id: measure.id, ...editor.measure, decimals: String(editor.measure.decimals) };
+    const form = { ...editor.measure, id: measure.id, decimals: String(editor.measure.decimals) };
     const newAmount = measure.targetAmount + 1;
 
     const before = await snapshot();
