@@ -71,11 +71,11 @@ export function GoalForm({ editor, priorityId }: { editor: GoalEditor; priorityI
           <p id="goal-statement-hint" className="text-sm text-slate-600">
             The goal as the plan states it: specific, measurable, ambitious, realistic and time-bound.
           </p>
-          <textarea id="goal-statement" name="statement" rows={4} defaultValue={goal?.statement ?? ''} className="field-input" aria-invalid={invalid('statement')} aria-describedby={described('statement', 'goal-statement-hint')} />
+          <textarea id="goal-statement" name="statement" rows={5} defaultValue={goal?.statement ?? ''} className="field-input" aria-invalid={invalid('statement')} aria-describedby={described('statement', 'goal-statement-hint')} />
           <FieldError id="goal-statement-error" messages={e.statement} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
+          <div className="sm:col-span-2">
             <label htmlFor="goal-priority" className="field-label">
               {L.priority}
             </label>

@@ -129,7 +129,7 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
   });
   const errorId = (name: string) => `m-${name.replace(/\./g, '-')}-error`;
   const historyVisible = editor.historyRequired && (changed || Boolean(e['change.reason'] || e['change.boardApprovedOn'] || e['change.effectiveFrom']));
-  const groupOptions = editor.studentGroups.filter((g) => groups.includes(g.id));
+  const groupOptions = editor.studentGroups.filter((g) => g.isAll || groups.includes(g.id));
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -171,7 +171,7 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
             </select>
             <FieldError id={errorId('goalId')} messages={err('goalId')} />
           </div>
-          <div className="grid gap-4 sm:grid-cols-2 md:grid-cols-4">
+          <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
             <div>
               <label htmlFor="m-unit" className="field-label">
                 Unit
@@ -190,8 +190,8 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
                 Better is
               </label>
               <select id="m-direction" name="direction" defaultValue={m.direction} className="field-input" {...aria('direction')}>
-                <option value="INCREASE">Higher (increase)</option>
-                <option value="DECREASE">Lower (decrease)</option>
+                <option value="INCREASE">Higher</option>
+                <option value="DECREASE">Lower</option>
               </select>
               <FieldError id={errorId('direction')} messages={err('direction')} />
             </div>
@@ -347,6 +347,9 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
             </button>
             <FieldError id={errorId('interimTargets')} messages={err('interimTargets')} />
           </div>
+          <div className="lg:hidden">
+            <TargetPreview spec={spec} inline />
+          </div>
         </fieldset>
 
         <fieldset className="space-y-3">
@@ -360,14 +363,21 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
               <fieldset aria-describedby={e.studentGroupIds ? errorId('studentGroupIds') : undefined}>
                 <legend className="field-label">Groups it is reported for</legend>
                 <div className="mt-1 grid gap-1 sm:grid-cols-2">
-                  {editor.studentGroups
-                    .filter((g) => !g.isAll)
-                    .map((g) => (
+                  {editor.studentGroups.map((g) =>
+                    g.isAll ? (
+                      // All students is always reported, beside the groups.
+                      <label key={g.id} className="flex min-h-9 items-center gap-2 text-sm">
+                        <input type="checkbox" checked disabled className="h-5 w-5" />
+                        <input type="hidden" name="studentGroupIds" value={g.id} />
+                        {g.name} (always)
+                      </label>
+                    ) : (
                       <label key={g.id} className="flex min-h-9 items-center gap-2 text-sm">
                         <input type="checkbox" name="studentGroupIds" value={g.id} defaultChecked={m.studentGroupIds.includes(g.id)} className="h-5 w-5" />
                         {g.name}
                       </label>
-                    ))}
+                    ),
+                  )}
                 </div>
                 <FieldError id={errorId('studentGroupIds')} messages={err('studentGroupIds')} />
               </fieldset>
@@ -455,7 +465,9 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
         </button>
       </form>
       <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-        <TargetPreview spec={spec} />
+        <div className="hidden lg:block">
+          <TargetPreview spec={spec} />
+        </div>
         {editor.versions.length > 0 && (
           <section aria-labelledby="versions-heading" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="versions-heading" className="font-semibold">

@@ -9,11 +9,13 @@ import { targetPath } from '@/lib/targets';
 
 const BOX = { width: 360, height: 170, top: 10, right: 14, bottom: 26, left: 48 };
 
-export function TargetPreview({ spec }: { spec: TargetSentenceInput | null }) {
+/** inline: shown under the target fields on narrow screens, where the side column is far below. */
+export function TargetPreview({ spec, inline = false }: { spec: TargetSentenceInput | null; inline?: boolean }) {
+  const headingId = inline ? 'preview-heading-inline' : 'preview-heading';
   if (!spec) {
     return (
-      <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="preview-heading" className="font-semibold">
+      <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id={headingId} className="font-semibold">
           Preview
         </h2>
         <p className="mt-1 text-sm text-slate-700" aria-live="polite">
@@ -28,11 +30,11 @@ export function TargetPreview({ spec }: { spec: TargetSentenceInput | null }) {
   const points = path.map((p) => ({ t: p.date.getTime(), value: p.value }));
   const geometry = points.length ? chartGeometry([], points, BOX) : null;
   return (
-    <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="preview-heading" className="font-semibold">
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id={headingId} className="font-semibold">
         Preview
       </h2>
-      <p className="mt-1 text-sm font-medium text-slate-900" aria-live="polite" data-testid="target-sentence">
+      <p className="mt-1 text-sm font-medium text-slate-900" aria-live="polite" data-testid={inline ? 'target-sentence-inline' : 'target-sentence'}>
         {sentence}
       </p>
       {geometry && points.length > 1 && (

@@ -835,7 +835,11 @@ function inputTarget(input: MeasureInput) {
   };
 }
 
-async function checkMeasureReferences(tx: Tx, actor: Actor, input: MeasureInput, measureId: string | null) {
+/**
+ * Checks the code and the student groups of a measure; returns the groups it is reported for
+ * (a disaggregated measure always includes All students), or none when it is not disaggregated.
+ */
+async function checkMeasureReferences(tx: Tx, actor: Actor, input: MeasureInput, measureId: string | null): Promise<string[]> {
   const errors: FieldErrors = {};
   const clash = await tx.measure.findFirst({
     where: { goalId: input.goalId, code: input.code, ...(measureId ? { id: { not: measureId } } : {}) },
@@ -847,12 +851,21 @@ async function checkMeasureReferences(tx: Tx, actor: Actor, input: MeasureInput,
         : `Another measure of this goal (${clash.name}) already uses the code ${input.code}: choose another.`,
     ];
   }
-  const groupIds = [...new Set([...input.studentGroupIds, input.focusGroupId, input.referenceGroupId].filter((x): x is string => !!x))];
-  if (groupIds.length) {
-    const count = await tx.studentGroup.count({ where: { id: { in: groupIds }, organizationId: actor.organizationId } });
-    if (count !== groupIds.length) errors.studentGroupIds = ['Choose student groups of your organization.'];
+  const allGroup = await tx.studentGroup.findFirst({ where: { organizationId: actor.organizationId, isAll: true }, select: { id: true } });
+  const groups = input.disaggregated ? [...new Set([...(allGroup ? [allGroup.id] : []), ...input.studentGroupIds])] : [];
+  const mentioned = [...new Set([...input.studentGroupIds, input.focusGroupId, input.referenceGroupId].filter((x): x is string => !!x))];
+  if (mentioned.length) {
+    const count = await tx.studentGroup.count({ where: { id: { in: mentioned }, organizationId: actor.organizationId } });
+    if (count !== mentioned.length) errors.studentGroupIds = ['Choose student groups of your organization.'];
+  }
+  if (!errors.studentGroupIds) {
+    if (input.focusGroupId && !groups.includes(input.focusGroupId)) errors.focusGroupId = ['The focus group must be one of the groups it is reported for.'];
+    if (input.referenceGroupId && !groups.includes(input.referenceGroupId)) {
+      errors.referenceGroupId = ['The reference group must be one of the groups it is reported for.'];
+    }
   }
   if (Object.keys(errors).length) invalid(errors);
+  return groups;
 }
 
 function measureData(input: MeasureInput) {
@@ -925,10 +938,9 @@ export async function createMeasure(actor: Actor | null, raw: unknown): Promise<
   try {
     const result = await getDb().$transaction(async (tx) => {
       const goal = await liveGoalOfPlan(tx, actor, input.goalId, null, 'goalId');
-      await checkMeasureReferences(tx, actor, input, null);
+      const groups = await checkMeasureReferences(tx, actor, input, null);
       const position = await nextPosition(tx.measure.aggregate({ where: { goalId: goal.id }, _max: { position: true } }));
       const data = measureData(input);
-      const groups = input.disaggregated ? input.studentGroupIds : [];
       const measure = await tx.measure.create({
         data: {
           organizationId: actor.organizationId,
@@ -976,7 +988,7 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
       if (!before) throw new AppError('NOT_FOUND');
       const planId = before.goal.plan.id;
       if (input.goalId !== before.goalId) await liveGoalOfPlan(tx, actor, input.goalId, planId, 'goalId');
-      await checkMeasureReferences(tx, actor, input, before.id);
+      const groups = await checkMeasureReferences(tx, actor, input, before.id);
 
       const previous = storedTarget(before, before.interimTargets);
       const next = inputTarget(input);
@@ -1026,7 +1038,6 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
         position = await nextPosition(tx.measure.aggregate({ where: { goalId: input.goalId }, _max: { position: true } }));
       }
       const data = measureData(input);
-      const groups = input.disaggregated ? input.studentGroupIds : [];
       // A demo baseline stays marked as demo only while it is unchanged.
       const baselineIsDemo = before.baselineIsDemo && before.baselineValue === input.baselineValue;
       await tx.measure.update({

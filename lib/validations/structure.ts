@@ -169,10 +169,8 @@ export const measureInputSchema = z
       if (!m.disaggregated) issue('focusGroupId', 'A focus or reference group needs a measure reported by student group.');
     }
     if (m.disaggregated && m.studentGroupIds.length === 0) issue('studentGroupIds', 'Choose the student groups it is reported for.');
-    if (m.focusGroupId && !m.studentGroupIds.includes(m.focusGroupId)) issue('focusGroupId', 'The focus group must be one of the chosen groups.');
-    if (m.referenceGroupId && !m.studentGroupIds.includes(m.referenceGroupId)) {
-      issue('referenceGroupId', 'The reference group must be one of the chosen groups.');
-    }
+    // That the focus and reference groups are among the measure's groups (All students always
+    // is) is checked by the data layer, which knows the organization's groups.
     if (m.focusGroupId && m.focusGroupId === m.referenceGroupId) issue('referenceGroupId', 'Choose a reference group other than the focus group.');
     if (m.gapReductionPercent !== null && !(m.focusGroupId && m.referenceGroupId)) {
       issue('gapReductionPercent', 'A gap target needs a focus group and a reference group.');

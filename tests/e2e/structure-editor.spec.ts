@@ -108,9 +108,9 @@ test('an administrator builds, reorders, archives and deletes a plan’s structu
   await expect(checklist).toContainText('No measure: add one');
   await expect(checklist).toContainText('No deadline');
   await expect(checklist).toContainText('No owning division');
-  await main(page).getByLabel('Code').fill('E2E-1');
-  await main(page).getByLabel('Title').fill('Early literacy');
-  await main(page).getByLabel('Statement').fill('By June 2025, grow reading partnerships by 20% a year.');
+  await main(page).getByLabel('Code', { exact: true }).fill('E2E-1');
+  await main(page).getByLabel('Title', { exact: true }).fill('Early literacy');
+  await main(page).getByLabel('Statement', { exact: true }).fill('By June 2025, grow reading partnerships by 20% a year.');
   await main(page).getByLabel('Deadline').fill('2025-06-30');
   await main(page).getByLabel('Equitable (E): the equity focus').fill('English learners');
   await expect(checklist).not.toContainText('No deadline');
@@ -125,7 +125,7 @@ test('an administrator builds, reorders, archives and deletes a plan’s structu
   // A measure with an annual-percent target: the preview states it as it is typed.
   await main(page).getByRole('link', { name: 'Add a measure' }).click();
   await expect(main(page).getByRole('heading', { name: 'New measure of E2E-1', level: 1 })).toBeVisible();
-  await main(page).getByLabel('Code').fill('PARTNERS');
+  await main(page).getByLabel('Code', { exact: true }).fill('PARTNERS');
   await main(page).getByLabel('Name', { exact: true }).fill('Reading partnerships');
   await main(page).getByLabel('Unit').selectOption('COUNT');
   await main(page).getByLabel('Decimals').selectOption('0');

@@ -70,7 +70,7 @@ export default async function StructurePage({
           <li key={o.id}>
             <section aria-labelledby={`objective-${o.id}`} className="card overflow-hidden">
               <div className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-200 bg-slate-50 p-4">
-                <div className="min-w-0">
+                <div className="min-w-0 flex-1 basis-72">
                   <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
                     {L.objective} {oi + 1}
                   </p>
@@ -95,7 +95,7 @@ export default async function StructurePage({
                 {o.priorities.map((p, pi) => (
                   <li key={p.id} className="p-4">
                     <div className="flex flex-wrap items-start justify-between gap-2">
-                      <div className="min-w-0">
+                      <div className="min-w-0 flex-1 basis-72">
                         <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
                           {L.priority} {oi + 1}.{pi + 1}
                         </p>
@@ -117,7 +117,7 @@ export default async function StructurePage({
                       {p.goals.map((g, gi) => (
                         <li key={g.id} className="rounded-lg border border-slate-200 p-3">
                           <div className="flex flex-wrap items-start justify-between gap-2">
-                            <div className="min-w-0">
+                            <div className="min-w-0 flex-1 basis-72">
                               <h4 className="font-semibold">
                                 <span className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">{g.code}</span>
                                 <Link href={`${base}/goals/${g.id}`}>{g.title}</Link>
@@ -139,7 +139,7 @@ export default async function StructurePage({
                           <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3" aria-label={`Measures of ${g.code}`}>
                             {g.measures.map((m, mi) => (
                               <li key={m.id} className="flex flex-wrap items-start justify-between gap-2">
-                                <div className="min-w-0 text-sm">
+                                <div className="min-w-0 flex-1 basis-72 text-sm">
                                   <p>
                                     <span className="font-mono text-xs text-slate-700">{m.code}</span>{' '}
                                     <Link href={`${base}/measures/${m.id}`}>{m.name}</Link>
