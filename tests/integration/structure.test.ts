@@ -7,7 +7,8 @@ import { getBoardReport, getDashboard } from '@/lib/data/dashboard';
 import { getGoalDetail } from '@/lib/data/goals';
 import { listTodo } from '@/lib/data/inbox';
 import { exportPlan, importPlan } from '@/lib/data/plan-transfer';
-import { getOpenData, getScorecardView } from '@/lib/data/scorecard';
+import { listReviewQueue } from '@/lib/data/review';
+import { getGoalView, getOpenData, getScorecardView } from '@/lib/data/scorecard';
 import {
   createGoal,
   createMeasure,
@@ -320,7 +321,11 @@ describe('removing items', () => {
       scorecard: async () => (await getScorecardView('lacoe', '2022-2025', 'en')).objectives.flatMap((o) => o.goals.map((g) => g.code)),
       openData: async () => (await getOpenData('lacoe', '2022-2025')).rows.map((r) => r.goal_code),
       updates: async () => (await listTodo(lead)).goals.map((g) => g.code),
+      review: async () => (await listReviewQueue(admin)).map((u) => u.goal.code),
     };
+    // One of its updates awaits review, so the review queue lists the goal too.
+    const update = await getDb().update.findFirstOrThrow({ where: { goalId: goal.id } });
+    await getDb().update.update({ where: { id: update.id }, data: { state: 'SUBMITTED' } });
     for (const read of Object.values(codes)) expect(await read()).toContain(goal.code);
 
     const ask = await refusal(removeItem(admin, { level: 'goal', id: goal.id }));
@@ -337,6 +342,7 @@ describe('removing items', () => {
 
     for (const [where, read] of Object.entries(codes)) expect([where, await read()]).toEqual([where, expect.not.arrayContaining([goal.code])]);
     expect((await refusal(getGoalDetail(admin, goal.id))).code).toBe('NOT_FOUND');
+    expect((await refusal(getGoalView('lacoe', '2022-2025', goal.code, 'en'))).code).toBe('NOT_FOUND');
     expect((await getStructureOutline(admin, '2022-2025')).objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.map((g) => g.id)))).not.toContain(goal.id);
     // Archived: no further edits through the editor.
     expect((await refusal(removeItem(admin, { level: 'goal', id: goal.id, confirmed: true }))).code).toBe('NOT_FOUND');
