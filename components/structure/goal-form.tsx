@@ -160,11 +160,15 @@ export function GoalForm({ editor, priorityId }: { editor: GoalEditor; priorityI
             </div>
           </div>
         </details>
+        {/* On narrow screens the side column falls below the form: show the checklist before saving. */}
+        <div className="lg:hidden">
+          <SmartieChecklist flags={flags} draft={editor.plan.status === 'DRAFT'} idSuffix="-inline" />
+        </div>
         <button type="submit" className="btn-primary" disabled={pending}>
           {goal ? `Save ${L.goal.toLowerCase()}` : `Create ${L.goal.toLowerCase()}`}
         </button>
       </form>
-      <aside className="lg:sticky lg:top-4 lg:self-start">
+      <aside className="hidden lg:sticky lg:top-4 lg:block lg:self-start">
         <SmartieChecklist flags={flags} draft={editor.plan.status === 'DRAFT'} />
       </aside>
     </div>

@@ -17,11 +17,12 @@ export function SmartieChips({ flags }: { flags: SmartieFlag[] }) {
   );
 }
 
-export function SmartieChecklist({ flags, draft }: { flags: SmartieFlag[]; draft: boolean }) {
+export function SmartieChecklist({ flags, draft, idSuffix = '' }: { flags: SmartieFlag[]; draft: boolean; idSuffix?: string }) {
+  const headingId = `smartie-heading${idSuffix}`;
   const missing = new Map(flags.map((f) => [f.code, f]));
   return (
-    <section aria-labelledby="smartie-heading" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-      <h2 id="smartie-heading" className="font-semibold">
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+      <h2 id={headingId} className="font-semibold">
         SMARTIE checklist
       </h2>
       <p className="text-sm text-slate-700">

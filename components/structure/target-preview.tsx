@@ -7,7 +7,7 @@ import { chartGeometry } from '@/lib/svg-chart';
 import { measureTargetSentence, type TargetSentenceInput } from '@/lib/target-sentence';
 import { targetPath } from '@/lib/targets';
 
-const BOX = { width: 360, height: 170, top: 10, right: 14, bottom: 26, left: 48 };
+const BOX = { width: 360, height: 176, top: 10, right: 14, bottom: 32, left: 52 };
 
 /** inline: shown under the target fields on narrow screens, where the side column is far below. */
 export function TargetPreview({ spec, inline = false }: { spec: TargetSentenceInput | null; inline?: boolean }) {
