@@ -39,7 +39,8 @@ export function MeasureSection({ measure, today }: { measure: GoalMeasureDetail;
         unitSuffix={unitSuffix(s.unit)}
         decimals={s.decimals}
         today={today}
-        summary={`Chart of ${s.name}. ${sentence} The table below lists every value.`}
+        targetChanges={measure.targetChanges.map((c) => Date.parse(c.effectiveFrom))}
+        summary={`Chart of ${s.name}. ${sentence}${measure.targetChanges.length ? ' The target changed during the plan; see below.' : ''} The table below lists every value.`}
       />
       <div className="overflow-x-auto">
         <table className="data-table">

@@ -7,6 +7,7 @@ import {
   buildDashboardView,
   choosePeriods,
   groupBy,
+  NO_DIVISION,
   type DashboardGoal,
   type DashboardObservation,
   type DashboardPeriod,
@@ -106,6 +107,13 @@ async function loadUpdates(db: Db, plan: PlanWithTree): Promise<DashboardUpdate[
   }));
 }
 
+/** The divisions owning goals of the plan, and "No division" when some goal has no owner yet. */
+function divisionOptionsOf(plan: PlanWithTree, divisions: { id: string; name: string }[]) {
+  const goals = plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals));
+  const owning = divisions.filter((d) => goals.some((g) => g.divisionId === d.id));
+  return goals.some((g) => g.divisionId === null) ? [...owning, { id: NO_DIVISION, name: 'No division' }] : owning;
+}
+
 /** Each measure's target versions, for judging every period against the target in force then. */
 function targetVersionsOf(plan: PlanWithTree): TargetVersionsOf {
   const stored = new Map(
@@ -152,7 +160,7 @@ function partsFrom(reads: ReturnType<typeof startReads>, search: DashboardSearch
       periodOptions: chosen.options.map((p) => ({ code: p.code, label: p.label })).reverse(),
       objectiveOptions: plan.objectives.map((o) => ({ id: o.id, name: o.name })),
       goalCount: plan.objectives.reduce((n, o) => n + o.priorities.reduce((m, p) => m + p.goals.length, 0), 0),
-      divisionOptions: divisionRows.filter((d) => plan.objectives.some((o) => o.priorities.some((p) => p.goals.some((g) => g.divisionId === d.id)))),
+      divisionOptions: divisionOptionsOf(plan, divisionRows),
       threshold: plan.atRiskThreshold,
     };
   });
