@@ -36,7 +36,7 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
   const ts = await getTranslations({ locale: locale as Lang, namespace: 'Status' });
   const status = view.goal.status;
   const measure = view.measures[0];
-  const latest = measure?.latest ? `${measure.latest.display} · ${measure.latest.periodLabel}` : null;
+  const latest = measure?.latest ? `${clip(measure.name.text, 48)}: ${measure.latest.display} (${measure.latest.periodLabel})` : null;
   const colours = STATUS_COLOURS[status];
 
   return new ImageResponse(
@@ -50,7 +50,7 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
           <div style={{ display: 'flex', padding: '10px 28px', borderRadius: 999, fontSize: 34, fontWeight: 700, background: colours.background, color: colours.text }}>
             {ts(status)}
           </div>
-          {latest && <div style={{ display: 'flex', marginLeft: 28, fontSize: 34, color: '#0f172a' }}>{latest}</div>}
+          {latest && <div style={{ display: 'flex', marginLeft: 28, fontSize: 30, color: '#0f172a' }}>{latest}</div>}
         </div>
         {measure && <div style={{ display: 'flex', marginTop: 24, fontSize: 28, color: '#334155' }}>{clip(measure.targetSentence, 120)}</div>}
         <div style={{ display: 'flex', marginTop: 'auto', fontSize: 24, color: '#64748b' }}>Northstar</div>
