@@ -18,11 +18,14 @@ type Stage =
 const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
-function valueText(v: { value: number; n: number | null } | null, unit: string): string {
-  if (!v) return '—';
+function ValueCell({ v, unit }: { v: { value: number; n: number | null }; unit: string }) {
   const number = v.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
-  const shown = unit === 'PERCENT' ? `${number}%` : number;
-  return v.n === null ? shown : `${shown} (n = ${count(v.n)})`;
+  return (
+    <>
+      {unit === 'PERCENT' ? `${number}%` : number}
+      {v.n !== null && <span className="block text-xs font-normal text-slate-600">n = {count(v.n)}</span>}
+    </>
+  );
 }
 
 const PHASE_WORDS: Record<Progress['phase'], (p: Progress) => string> = {
@@ -109,7 +112,7 @@ export function ObservationImportForm({ planSlug, planName }: { planSlug: string
 
   return (
     <div className="space-y-5">
-      <form onSubmit={onPreview} className="space-y-4" noValidate>
+      <form onSubmit={onPreview} className="max-w-xl space-y-4" noValidate>
         <div>
           <label htmlFor="observations-file" className="field-label">
             Values file (CSV)
@@ -136,14 +139,14 @@ export function ObservationImportForm({ planSlug, planName }: { planSlug: string
             </p>
           )}
         </div>
-        <button type="submit" className="btn-secondary" disabled={working}>
+        <button type="submit" className={preview ? 'btn-secondary' : 'btn-primary'} disabled={working}>
           {working && stage.mode === 'preview' ? 'Checking…' : 'Preview import'}
         </button>
       </form>
 
       {stage.kind === 'working' && <ProgressBar mode={stage.mode} progress={stage.progress} />}
 
-      <div ref={outcomeRef} tabIndex={-1} className="space-y-5 outline-none">
+      <div ref={outcomeRef} tabIndex={-1} className="min-w-0 space-y-5 outline-none">
         {stage.kind === 'error' && (
           <div role="alert" className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm font-medium text-red-900">
             {stage.message}
@@ -197,7 +200,7 @@ function ProgressBar({ mode, progress }: { mode: 'preview' | 'commit'; progress:
   const percent = percentOf(progress);
   const words = PHASE_WORDS[progress.phase](progress);
   return (
-    <div className="card space-y-2 p-4">
+    <div className="max-w-xl space-y-2 rounded-lg border border-slate-200 bg-slate-50 p-4">
       <p id="import-progress-label" className="text-sm font-semibold">
         {mode === 'preview' ? 'Checking the file' : 'Importing'}
       </p>
@@ -238,7 +241,7 @@ function PreviewPanel({
     ['Problems', preview.problemCount],
   ];
   return (
-    <section aria-labelledby="preview-heading" className="card space-y-4 p-5">
+    <section aria-labelledby="preview-heading" className="min-w-0 space-y-4 border-t border-slate-200 pt-5">
       <div>
         <h2 id="preview-heading" className="text-lg font-semibold">
           Preview of {preview.fileName}
@@ -329,8 +332,10 @@ function ChangesTable({ preview }: { preview: ObservationImportPreview }) {
                   {c.asOf}
                   <span className="block text-xs text-slate-600">reported {c.reportedIn}</span>
                 </td>
-                <td className="whitespace-nowrap text-slate-700">{c.before ? valueText(c.before, c.unit) : <span>new</span>}</td>
-                <td className="whitespace-nowrap font-semibold">{valueText(c.after, c.unit)}</td>
+                <td className="whitespace-nowrap text-slate-700">{c.before ? <ValueCell v={c.before} unit={c.unit} /> : 'new'}</td>
+                <td className="whitespace-nowrap font-semibold">
+                  <ValueCell v={c.after} unit={c.unit} />
+                </td>
               </tr>
             ))}
           </tbody>

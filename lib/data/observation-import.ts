@@ -252,6 +252,9 @@ function changeRow(index: CatalogIndex, c: PlannedChange): ChangeRow {
   };
 }
 
+/** A fresh row id, shaped like Prisma's cuid() defaults. */
+const newId = () => `c${crypto.randomBytes(12).toString('hex')}`;
+
 function fingerprint(changes: PlannedChange[]): string {
   const hash = crypto.createHash('sha256');
   for (const c of changes) {
@@ -323,21 +326,18 @@ export async function commitObservationImport(
 
       for (let i = 0; i < planned.created.length; i += WRITE_CHUNK) {
         const chunk = planned.created.slice(i, i + WRITE_CHUNK);
-        await tx.observation.createMany({
-          data: chunk.map(({ row }) => ({
-            organizationId: plan.organizationId,
-            measureId: row.measureId,
-            periodId: row.periodId,
-            reportedPeriodId: row.reportedPeriodId,
-            studentGroupId: row.studentGroupId,
-            value: row.value,
-            n: row.n,
-            state: 'APPROVED' as const,
-            approvedAt: now,
-            enteredById: actorId,
-            isDemo: false,
-          })),
-        });
+        // One INSERT per thousand rows: Prisma's createMany takes ten times as long here.
+        const values = Prisma.join(
+          chunk.map(
+            ({ row }) =>
+              Prisma.sql`(${newId()}, ${plan.organizationId}, ${row.measureId}, ${row.periodId}, ${row.reportedPeriodId}, ${row.studentGroupId}, ${row.value}::double precision, ${row.n}::integer)`,
+          ),
+        );
+        await tx.$executeRaw`
+          INSERT INTO "Observation" ("id", "organizationId", "measureId", "periodId", "reportedPeriodId", "studentGroupId", "value", "n",
+                                     "state", "approvedAt", "enteredById", "isDemo", "createdAt", "updatedAt")
+          SELECT v.id, v.org, v.measure, v.period, v.reported, v.grp, v.value, v.n, 'APPROVED'::"ReviewState", ${now}, ${actorId}, false, ${now}, ${now}
+          FROM (VALUES ${values}) AS v(id, org, measure, period, reported, grp, value, n)`;
         written += chunk.length;
         await progress();
       }

@@ -33,45 +33,43 @@ export default async function ObservationImportPage({ params }: { params: Promis
         </p>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
-        <section aria-labelledby="upload-heading" className="card space-y-4 p-5">
-          <h2 id="upload-heading" className="text-lg font-semibold">
-            Upload and preview
-          </h2>
-          {archived ? (
-            <p className="text-slate-700">{page.plan.name} is archived: its values are kept as they are and take no imports.</p>
-          ) : (
-            <ObservationImportForm planSlug={page.plan.slug} planName={page.plan.name} />
-          )}
-        </section>
+      <section aria-labelledby="files-heading" className="card space-y-3 p-5">
+        <h2 id="files-heading" className="text-lg font-semibold">
+          Start from a file
+        </h2>
+        <ul className="grid gap-4 text-sm md:grid-cols-2">
+          <li>
+            <a href={`${base}/template.csv`} download className="font-semibold">
+              Download the template (CSV)
+            </a>
+            <p className="text-slate-700">
+              {page.templatePeriod
+                ? `A row for each of the ${page.measureCount} measures and each student group it is reported for, for ${page.templatePeriod}; value and n are empty.`
+                : 'The plan has no open reporting quarter, so the template has its header only.'}
+            </p>
+          </li>
+          <li>
+            <a href={`${base}/values.csv`} download className="font-semibold">
+              Download the current values (CSV)
+            </a>
+            <p className="text-slate-700">
+              The plan’s {page.approvedValueCount.toLocaleString('en-US')} approved values in the same format: correct a value
+              there and import the file again — rows you did not touch stay unchanged.
+            </p>
+          </li>
+        </ul>
+      </section>
 
-        <aside aria-labelledby="files-heading" className="card space-y-3 p-5">
-          <h2 id="files-heading" className="text-lg font-semibold">
-            Start from a file
-          </h2>
-          <ul className="space-y-3 text-sm">
-            <li>
-              <a href={`${base}/template.csv`} download className="font-semibold">
-                Download the template (CSV)
-              </a>
-              <p className="text-slate-700">
-                {page.templatePeriod
-                  ? `A row for each of the ${page.measureCount} measures and each student group it is reported for, for ${page.templatePeriod}; value and n are empty.`
-                  : 'The plan has no open reporting quarter, so the template has its header only.'}
-              </p>
-            </li>
-            <li>
-              <a href={`${base}/values.csv`} download className="font-semibold">
-                Download the current values (CSV)
-              </a>
-              <p className="text-slate-700">
-                The plan’s {page.approvedValueCount.toLocaleString('en-US')} approved values in the same format: correct a
-                value there and import the file again — rows you did not touch stay unchanged.
-              </p>
-            </li>
-          </ul>
-        </aside>
-      </div>
+      <section aria-labelledby="upload-heading" className="card min-w-0 space-y-4 p-5">
+        <h2 id="upload-heading" className="text-lg font-semibold">
+          Upload and preview
+        </h2>
+        {archived ? (
+          <p className="text-slate-700">{page.plan.name} is archived: its values are kept as they are and take no imports.</p>
+        ) : (
+          <ObservationImportForm planSlug={page.plan.slug} planName={page.plan.name} />
+        )}
+      </section>
 
       <section aria-labelledby="rules-heading" className="card space-y-3 p-5">
         <h2 id="rules-heading" className="text-lg font-semibold">
@@ -108,7 +106,7 @@ export default async function ObservationImportPage({ params }: { params: Promis
           The first line names the columns, in any order; capitals and spaces do not matter (“As of period” is{' '}
           <code>as_of_period</code>). Line numbers in problems are the spreadsheet’s row numbers, the header being line 1.
         </p>
-        <dl className="grid gap-x-6 gap-y-3 text-sm md:grid-cols-[12rem_minmax(0,1fr)]">
+        <dl className="grid gap-x-6 gap-y-3 text-sm md:grid-cols-[15rem_minmax(0,1fr)]">
           {COLUMN_GUIDE.map((c) => (
             <div key={c.column} className="contents">
               <dt className="font-semibold">
