@@ -18,6 +18,11 @@ type Stage =
 const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
+function InlineValue({ v, unit }: { v: { value: number; n: number | null }; unit: string }) {
+  const number = v.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return <>{`${unit === 'PERCENT' ? `${number}%` : number}${v.n === null ? '' : ` (n = ${count(v.n)})`}`}</>;
+}
+
 function ValueCell({ v, unit }: { v: { value: number; n: number | null }; unit: string }) {
   const number = v.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
   return (
@@ -235,8 +240,8 @@ function PreviewPanel({
 }) {
   const stats: [string, number][] = [
     ['Rows', preview.rowCount],
-    ['New values', preview.created],
-    ['Changed values', preview.changed],
+    ['New', preview.created],
+    ['Changed', preview.changed],
     ['Unchanged', preview.unchanged],
     ['Problems', preview.problemCount],
   ];
@@ -250,7 +255,7 @@ function PreviewPanel({
           {refused ? 'Nothing was imported.' : `What importing it into ${planName} would do. Nothing has been saved yet.`}
         </p>
       </div>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+      <dl className="grid grid-cols-3 gap-2 sm:grid-cols-5 sm:gap-3">
         {stats.map(([label, value]) => (
           <div
             key={label}
@@ -305,7 +310,29 @@ function ChangesTable({ preview }: { preview: ObservationImportPreview }) {
           The first {count(preview.changes.length)} of {count(total)} are shown, changed values first.
         </p>
       )}
-      <div className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-label="Values that would change">
+      {/* Phones: one card per value; wider screens: a table. Only one of them is displayed. */}
+      <ul className="max-h-[32rem] divide-y divide-slate-200 overflow-y-auto rounded-lg border border-slate-200 sm:hidden" aria-label="Values that would change">
+        {preview.changes.map((c) => (
+          <li key={c.line} className="space-y-0.5 p-3 text-sm">
+            <p className="font-medium">
+              <span className="font-normal text-slate-600">Line {c.line} · </span>
+              {c.goalCode} · {c.measureCode}
+            </p>
+            <p className="text-slate-700">
+              {c.group} · as of {c.asOf} · reported {c.reportedIn}
+            </p>
+            <p>
+              <span className="text-slate-700">{c.before ? <InlineValue v={c.before} unit={c.unit} /> : 'new'}</span>
+              <span aria-hidden="true"> → </span>
+              <span className="sr-only"> becomes </span>
+              <span className="font-semibold">
+                <InlineValue v={c.after} unit={c.unit} />
+              </span>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden max-h-[32rem] overflow-auto rounded-lg border border-slate-200 sm:block" tabIndex={0} role="region" aria-label="Values that would change">
         <table className="data-table">
           <thead className="sticky top-0">
             <tr>

@@ -38,7 +38,9 @@ export default async function PlansAdminPage() {
               </div>
               <div className="flex flex-wrap gap-2">
                 <Link href={`/admin/plans/${p.slug}/observations`} className="btn-secondary">
-                  Import values<span className="sr-only"> into {p.name}</span> (CSV)
+                  <span>
+                    Import values<span className="sr-only"> into {p.name}</span> (CSV)
+                  </span>
                 </Link>
                 <a href={`/admin/plans/${p.slug}/export.json`} className="btn-secondary" download>
                   Download {p.name} (JSON)

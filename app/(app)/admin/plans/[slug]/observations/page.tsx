@@ -106,13 +106,13 @@ export default async function ObservationImportPage({ params }: { params: Promis
           The first line names the columns, in any order; capitals and spaces do not matter (“As of period” is{' '}
           <code>as_of_period</code>). Line numbers in problems are the spreadsheet’s row numbers, the header being line 1.
         </p>
-        <dl className="grid gap-x-6 gap-y-3 text-sm md:grid-cols-[15rem_minmax(0,1fr)]">
+        <dl className="grid gap-x-6 gap-y-1 text-sm md:grid-cols-[15rem_minmax(0,1fr)] md:gap-y-3">
           {COLUMN_GUIDE.map((c) => (
             <div key={c.column} className="contents">
               <dt className="font-semibold">
                 <code>{c.column}</code> <span className="font-normal text-slate-600">{c.required ? 'required' : 'optional'}</span>
               </dt>
-              <dd className="text-slate-800 md:mb-0">{c.text}</dd>
+              <dd className="mb-3 text-slate-800 md:mb-0">{c.text}</dd>
             </div>
           ))}
         </dl>
