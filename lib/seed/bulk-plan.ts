@@ -74,6 +74,8 @@ export function bulkPlanDocument(options: BulkPlanOptions): PlanDocument {
                   studentGroups: BULK_GROUPS,
                   focusGroup: null,
                   referenceGroup: null,
+                  gapReductionPercent: null,
+                  targetHistory: [],
                   observations: [],
                 })),
               })),
