@@ -1,6 +1,7 @@
 // Loads a plan's hierarchy and its All-students observations in a fixed number of
 // queries (no N+1), and shapes them into the overview that dashboard and scorecard share.
 import 'server-only';
+import { measureInForce } from '@/lib/target-history';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -79,7 +80,11 @@ const planInclude = {
             orderBy: { position: 'asc' },
             include: {
               division: true,
-              measures: { where: { archivedAt: null }, orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
+              measures: {
+                where: { archivedAt: null },
+                orderBy: { position: 'asc' },
+                include: { interimTargets: { orderBy: { date: 'asc' } }, targetVersions: true },
+              },
             },
           },
         },
@@ -191,6 +196,7 @@ export function buildOverview(
             })),
             plan.atRiskThreshold,
             locale,
+            (at) => measureInForce(measure, measure.targetVersions, at),
           );
         });
         const status = rollUpGoal(measures);

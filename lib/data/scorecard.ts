@@ -125,9 +125,13 @@ export async function getGoalView(orgSlug: string, planSlug: string, goalCode: s
 }
 
 /** Every published figure of the plan, as the downloads carry it. */
-export async function getOpenData(orgSlug: string, planSlug: string): Promise<{ source: PublicPlanSource; rows: OpenDataRow[] }> {
+export async function getOpenData(
+  orgSlug: string,
+  planSlug: string,
+  lang: Lang = 'en',
+): Promise<{ source: PublicPlanSource; rows: OpenDataRow[] }> {
   const source = await getPublicPlanSource(orgSlug, planSlug);
-  return { source, rows: memo(source, 'open-data', () => openDataRows(source)) };
+  return { source, rows: memo(source, `open-data:${lang}`, () => openDataRows(source, lang)) };
 }
 
 export interface PublishedPlanListing {

@@ -186,6 +186,22 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
               disaggregated: measure.disaggregated,
               focusGroupId: groupId(measure.focusGroup),
               referenceGroupId: groupId(measure.referenceGroup),
+              gapReductionPercent: measure.gapReductionPercent,
+              targetVersions: {
+                create: measure.targetHistory.map((v) => ({
+                  organizationId,
+                  effectiveFrom: v.effectiveFrom ? day(v.effectiveFrom) : null,
+                  baselineValue: v.baseline.value,
+                  baselineDate: v.baseline.date ? day(v.baseline.date) : null,
+                  baselineLabel: v.baseline.label,
+                  targetKind: v.target.kind,
+                  targetAmount: v.target.amount,
+                  targetDate: day(v.target.date),
+                  interimTargets: v.interimTargets,
+                  reason: v.reason,
+                  boardApprovedOn: v.boardApprovedOn ? day(v.boardApprovedOn) : null,
+                })),
+              },
               archivedAt: measure.archivedAt ? new Date(measure.archivedAt) : null,
               studentGroups: {
                 create: measure.studentGroups.map((code) => ({

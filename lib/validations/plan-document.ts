@@ -56,6 +56,27 @@ export const updateDocumentSchema = z.object({
   isDemo: z.boolean().default(false),
 });
 
+export const targetVersionDocumentSchema = z.object({
+  // The day this version took effect; null for the original version.
+  effectiveFrom: isoDate.nullable(),
+  baseline: z.object({ value: z.number().finite().nullable(), date: isoDate.nullable(), label: z.string().max(40).nullable() }),
+  target: z.object({ kind: targetKindSchema, amount: z.number().finite(), date: isoDate }),
+  interimTargets: z.array(z.object({ date: isoDate, label: z.string().max(40), value: z.number().finite() })).default([]),
+  reason: z.string().max(2000).default(''),
+  boardApprovedOn: isoDate.nullable().default(null),
+});
+
+const targetHistorySchema = z.array(targetVersionDocumentSchema).superRefine((versions, ctx) => {
+  if (versions.length === 0) return;
+  if (versions.filter((v) => v.effectiveFrom === null).length !== 1 || versions[0]!.effectiveFrom !== null) {
+    ctx.addIssue({ code: 'custom', message: 'expected the original version (effectiveFrom null) first, and only once' });
+  }
+  const dates = versions.flatMap((v) => (v.effectiveFrom ? [v.effectiveFrom] : []));
+  if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) {
+    ctx.addIssue({ code: 'custom', message: 'expected versions in order of effectiveFrom, each on a different day' });
+  }
+});
+
 export const measureDocumentSchema = z.object({
   code,
   name: z.string().min(1).max(300),
@@ -87,6 +108,10 @@ export const measureDocumentSchema = z.object({
   studentGroups: z.array(code).default([]),
   focusGroup: code.nullable().default(null),
   referenceGroup: code.nullable().default(null),
+  // The percent of the focus group's baseline gap to close by the target date; null: none stated.
+  gapReductionPercent: z.number().finite().min(0).max(100).nullable().default(null),
+  // Every version of the baseline and target once the board changed them (empty: never changed).
+  targetHistory: targetHistorySchema.default([]),
   observations: z.array(observationDocumentSchema).default([]),
   archivedAt,
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PlanImportForm } from '@/components/plan-import-form';
 import { requireUser } from '@/lib/data/current-user';
@@ -35,9 +36,16 @@ export default async function PlansAdminPage() {
                   {STATUS_WORDS[p.status]} · {p.published ? 'published' : 'not published'} · <code>{p.slug}</code>
                 </p>
               </div>
-              <a href={`/admin/plans/${p.slug}/export.json`} className="btn-secondary" download>
-                Download {p.name} (JSON)
-              </a>
+              <div className="flex flex-wrap gap-2">
+                <Link href={`/admin/plans/${p.slug}/observations`} className="btn-secondary">
+                  <span>
+                    Import values<span className="sr-only"> into {p.name}</span> (CSV)
+                  </span>
+                </Link>
+                <a href={`/admin/plans/${p.slug}/export.json`} className="btn-secondary" download>
+                  Download {p.name} (JSON)
+                </a>
+              </div>
             </li>
           ))}
         </ul>
