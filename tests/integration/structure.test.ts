@@ -422,6 +422,10 @@ describe('changing a measure’s target', () => {
     const updated = await db.measure.findUniqueOrThrow({ where: { id: measure.id }, include: { interimTargets: true } });
     expect(updated.targetAmount).toBe(newAmount);
     expect(updated.interimTargets.map((t) => t.label)).toEqual(['2023-24']);
+    // The goal page reads the history: it shows the change and its reason.
+    const detail = await getGoalDetail(admin, measure.goalId);
+    const shown = detail.measures.find((m) => m.summary.id === measure.id)!;
+    expect(shown.targetChanges).toMatchObject([{ reason: 'The board raised the target after the midpoint review.' }]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: measure.id, action: 'measure.target-change' } });
     expect(audit.before).toMatchObject({ targetAmount: measure.targetAmount });
     expect(audit.after).toMatchObject({ targetAmount: newAmount, change: { reason: 'The board raised the target after the midpoint review.', effectiveFrom: '2024-01-18' } });
