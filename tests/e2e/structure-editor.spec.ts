@@ -173,6 +173,24 @@ test('an administrator builds, reorders, archives and deletes a plan’s structu
   await main(page).getByRole('alertdialog').getByRole('button', { name: 'Delete E2E-1' }).click();
   await notice(page, 'E2E-1 was deleted.');
 
+  // Its measure has an approved value: a new target is history, with the board's approval.
+  await main(page).getByRole('link', { name: 'Old measure' }).click();
+  await expect(main(page)).toContainText('Its target is on record');
+  await main(page).getByLabel('Amount').fill('65');
+  await main(page).getByLabel('Reason for the change').fill('The board raised the target at the midpoint review.');
+  await main(page).getByLabel('Board approved on').fill('2024-01-18');
+  await main(page).getByRole('button', { name: 'Save measure' }).click();
+  await notice(page, 'Measure OLD saved; its previous target is kept in its history.');
+  await expect(main(page)).toContainText('Increase from 50.0% (2021-22) to 65.0% by June 2025.');
+  await main(page).getByRole('link', { name: 'Old measure' }).click();
+  const history = main(page).getByRole('region', { name: 'Target history' });
+  await expect(history).toContainText('Original');
+  await expect(history).toContainText('Increase from 50.0% (2021-22) to 60.0% by June 2025.');
+  await expect(history).toContainText('From 2024-01-18');
+  await expect(history).toContainText('The board raised the target at the midpoint review. (board approval 2024-01-18)');
+  await expectNoAxeViolations(page);
+  await page.goto(`/admin/plans/${SLUG}/structure`);
+
   // A goal with approved values is archived, not deleted, and the page says so.
   await main(page).getByRole('button', { name: 'Delete ARC-1' }).click();
   const archive = main(page).getByRole('alertdialog', { name: 'Confirm removing ARC-1' });
