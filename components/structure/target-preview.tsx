@@ -1,7 +1,7 @@
 'use client';
 // The live preview of a measure's target: the sentence that states it and its path from the
 // baseline through the interim targets to the final one, as a small SVG chart and a list.
-import { formatValue, type MeasureUnit } from '@/lib/format';
+import { formatValue, targetSentence, type MeasureUnit } from '@/lib/format';
 import { formatDate } from '@/lib/labels';
 import { chartGeometry } from '@/lib/svg-chart';
 import { measureTargetSentence, type TargetSentenceInput } from '@/lib/target-sentence';
@@ -36,6 +36,9 @@ export function TargetPreview({ spec, inline = false }: { spec: TargetSentenceIn
       </h2>
       <p className="mt-1 text-sm font-medium text-slate-900" aria-live="polite" data-testid={inline ? 'target-sentence-inline' : 'target-sentence'}>
         {sentence}
+      </p>
+      <p className="mt-1 text-sm text-slate-700">
+        <span className="font-medium">On the dashboard and scorecard:</span> {targetSentence(spec)}
       </p>
       {geometry && points.length > 1 && (
         <svg role="img" aria-label={`Target path: ${path.map((p) => `${fmt(p.value)} on ${formatDate(p.date)}`).join(', ')}`} viewBox={`0 0 ${BOX.width} ${BOX.height}`} className="mt-3 w-full max-w-md">
