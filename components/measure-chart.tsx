@@ -28,6 +28,8 @@ export interface MeasureChartProps {
   compact?: boolean;
   actualLabel?: string;
   targetLabel?: string;
+  /** Days a board change to the target took effect: the path follows the new target from each. */
+  targetChanges?: number[];
 }
 
 function Diamond({ cx, cy }: { cx?: number; cy?: number }) {
@@ -45,6 +47,7 @@ export function MeasureChart({
   compact = false,
   actualLabel = 'Approved',
   targetLabel = 'Target path',
+  targetChanges = [],
 }: MeasureChartProps) {
   const fmt = numberFormatter(decimals, unitSuffix);
   const times = rows.map((r) => r.t);
@@ -83,6 +86,15 @@ export function MeasureChart({
             {showToday && (
               <ReferenceLine x={today} stroke="#94a3b8" label={{ value: 'Today', position: 'insideTopRight', fontSize: 11, fill: '#334155' }} />
             )}
+            {targetChanges.map((t) => (
+              <ReferenceLine
+                key={t}
+                x={t}
+                stroke="#b45309"
+                strokeDasharray="1 3"
+                label={compact ? undefined : { value: 'Target changed', position: 'insideTopLeft', fontSize: 11, fill: '#92400e' }}
+              />
+            ))}
             <Line
               name={targetLabel}
               dataKey="target"

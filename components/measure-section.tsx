@@ -6,7 +6,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { gapChartRows, measureChartRows, measureSentence, unitSuffix } from '@/lib/chart-data';
 import type { GapDetail, GoalMeasureDetail } from '@/lib/data/goals';
 import { DEFAULT_GAP_REDUCTION_PERCENT } from '@/lib/gaps';
-import { formatMonthYear, formatValue, type MeasureUnit } from '@/lib/format';
+import { formatDate, formatMonthYear, formatValue, type MeasureUnit } from '@/lib/format';
 import { REVIEW_STATE_LABELS } from '@/lib/labels';
 import { statusLabel } from '@/lib/status';
 
@@ -39,9 +39,11 @@ export function MeasureSection({ measure, today }: { measure: GoalMeasureDetail;
         unitSuffix={unitSuffix(s.unit)}
         decimals={s.decimals}
         today={today}
-        summary={`Chart of ${s.name}. ${sentence} The table below lists every value.`}
+        targetChanges={measure.targetChanges.map((c) => Date.parse(c.effectiveFrom))}
+        summary={`Chart of ${s.name}. ${sentence}${measure.targetChanges.length ? ' The target changed during the plan; see below.' : ''} The table below lists every value.`}
       />
-      <div className="overflow-x-auto">
+      {/* Focusable so a keyboard can scroll a table wider than a phone. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Values of ${s.name}`}>
         <table className="data-table">
           <caption className="sr-only">Values of {s.name}</caption>
           <thead>
@@ -88,8 +90,40 @@ export function MeasureSection({ measure, today }: { measure: GoalMeasureDetail;
           </tbody>
         </table>
       </div>
+      {measure.targetChanges.length > 0 && <TargetChanges measure={measure} />}
       {measure.groups.length > 1 && <StudentGroups measure={measure} />}
       {measure.gap && <GapPanel gap={measure.gap} unit={s.unit} decimals={s.decimals} today={today} />}
+    </section>
+  );
+}
+
+/** What the board changed: each period above is judged against the target in force at its end. */
+function TargetChanges({ measure }: { measure: GoalMeasureDetail }) {
+  const headingId = `target-changes-${measure.summary.id}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-amber-200 bg-amber-50/60 p-4">
+      <h3 id={headingId} className="font-semibold">
+        {measure.targetChanges.length === 1 ? 'The target changed' : `The target changed ${measure.targetChanges.length} times`}
+      </h3>
+      <p className="text-sm text-slate-700">Each period is judged against the target in force when it ended.</p>
+      <ol className="mt-3 space-y-3">
+        {[...measure.targetChanges].reverse().map((c) => (
+          <li key={c.effectiveFrom} className="text-sm">
+            <p className="font-medium text-slate-900">
+              {c.baselineChanged && c.targetChanged ? 'Baseline and target' : c.baselineChanged ? 'Baseline' : 'Target'} changed from{' '}
+              {formatDate(new Date(c.effectiveFrom))}
+              {c.boardApprovedOn ? `, approved by the board on ${formatDate(new Date(c.boardApprovedOn))}` : ''}
+            </p>
+            {c.reason && <p className="text-slate-700">Reason: {c.reason}</p>}
+            <p className="text-slate-700">
+              <span className="text-slate-600">Before:</span> {c.before}
+            </p>
+            <p className="text-slate-700">
+              <span className="text-slate-600">After:</span> {c.after}
+            </p>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
@@ -105,7 +139,7 @@ function StudentGroups({ measure }: { measure: GoalMeasureDetail }) {
       <GroupChart groups={measure.groups} unitSuffix={unitSuffix(s.unit)} decimals={s.decimals} measureName={s.name} />
       <details className="group">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">Table of values by student group</summary>
-      <div className="mt-2 overflow-x-auto">
+      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`Values of ${s.name} by student group`}>
         <table className="data-table">
           <caption className="sr-only">Approved values of {s.name} by student group, with the number of students (n)</caption>
           <thead>
@@ -159,8 +193,10 @@ function GapPanel({ gap, unit, decimals, today }: { gap: GapDetail; unit: Measur
           <h3 className="text-base font-semibold">{title}</h3>
           {gap.targetSentence && <p className="text-sm text-slate-700">Gap target: {gap.targetSentence}</p>}
           <p className="text-xs text-slate-600">
-            Positive: {gap.focusName} trails {gap.referenceName}. Until the plan states a gap target, the target is a {DEFAULT_GAP_REDUCTION_PERCENT}%
-            narrowing of the first observed gap.
+            Positive: {gap.focusName} trails {gap.referenceName}.{' '}
+            {gap.statedReductionPercent === null
+              ? `The plan states no gap target, so the target is a ${DEFAULT_GAP_REDUCTION_PERCENT}% narrowing of the first observed gap.`
+              : `The plan's gap target: close ${gap.statedReductionPercent}% of the first observed gap.`}
           </p>
         </div>
         <StatusBadge status={gap.status} />
@@ -180,7 +216,7 @@ function GapPanel({ gap, unit, decimals, today }: { gap: GapDetail; unit: Measur
               targetLabel="Gap target"
             />
           </div>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, by period`}>
             <table className="data-table">
               <caption className="sr-only">{title}, by period</caption>
               <thead>

@@ -33,14 +33,14 @@ function Check({
         type="checkbox"
         name={level}
         value={value}
-        checked={checked && !disabled}
-        disabled={disabled}
+        checked={checked && !disabled && !archived}
+        disabled={disabled || archived}
         onChange={(event) => onChange(event.target.checked)}
         className="mt-0.5 h-5 w-5 shrink-0"
       />
       <span>
         {children}
-        {archived && <span className="ml-2 rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">archived</span>}
+        {archived && <span className="ml-2 rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">archived: stays with this plan</span>}
       </span>
     </label>
   );
@@ -71,7 +71,7 @@ export function NextCycleForm({ preview }: { preview: NextCyclePreview }) {
     for (const p of o.priorities)
       for (const g of p.goals)
         for (const m of g.measures) {
-          if (chosen.objectives.has(o.key) && chosen.priorities.has(p.key) && chosen.goals.has(g.key) && chosen.measures.has(m.key)) {
+          if (!(o.archived || p.archived || g.archived || m.archived) && chosen.objectives.has(o.key) && chosen.priorities.has(p.key) && chosen.goals.has(g.key) && chosen.measures.has(m.key)) {
             measuresChosen++;
             if (m.proposed) baselines++;
           }
@@ -112,14 +112,14 @@ export function NextCycleForm({ preview }: { preview: NextCyclePreview }) {
         <legend className="sr-only">What carries over</legend>
         <h2 className="text-lg font-semibold">What carries over</h2>
         <p id="carry-hint" className="text-sm text-slate-600">
-          Everything that still applies is ticked; archived parts are not. Leaving out a {labels.objective.toLowerCase()} or{' '}
+          Everything that still applies is ticked; archived parts stay with this plan. Leaving out a {labels.objective.toLowerCase()} or{' '}
           {labels.priority.toLowerCase()} leaves out everything under it. Each measure’s last approved value (all students) is
           proposed as its new baseline.
         </p>
         <FieldError id="carry-error" messages={e.objectives} />
         <ul className="space-y-4">
           {preview.outline.map((o) => {
-            const oOn = chosen.objectives.has(o.key);
+            const oOn = !o.archived && chosen.objectives.has(o.key);
             return (
               <li key={o.key} className="rounded-lg border border-slate-200 p-3">
                 <Check level="objectives" value={o.key} checked={oOn} disabled={false} archived={o.archived} onChange={(on) => toggle('objectives', o.key, on)}>
@@ -129,7 +129,7 @@ export function NextCycleForm({ preview }: { preview: NextCyclePreview }) {
                 </Check>
                 <ul className="ml-4 space-y-2 border-l border-slate-200 pl-3 sm:ml-6">
                   {o.priorities.map((p) => {
-                    const pOn = oOn && chosen.priorities.has(p.key);
+                    const pOn = oOn && !p.archived && chosen.priorities.has(p.key);
                     return (
                       <li key={p.key}>
                         <Check level="priorities" value={p.key} checked={chosen.priorities.has(p.key)} disabled={!oOn} archived={p.archived} onChange={(on) => toggle('priorities', p.key, on)}>
@@ -139,7 +139,7 @@ export function NextCycleForm({ preview }: { preview: NextCyclePreview }) {
                         </Check>
                         <ul className="ml-4 space-y-2 border-l border-slate-200 pl-3 sm:ml-6">
                           {p.goals.map((g) => {
-                            const gOn = pOn && chosen.goals.has(g.key);
+                            const gOn = pOn && !g.archived && chosen.goals.has(g.key);
                             return (
                               <li key={g.key}>
                                 <Check level="goals" value={g.key} checked={chosen.goals.has(g.key)} disabled={!pOn} archived={g.archived} onChange={(on) => toggle('goals', g.key, on)}>

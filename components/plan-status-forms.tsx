@@ -85,7 +85,7 @@ export function PlanStatusForm({
   );
 }
 
-export function PublishForm({ preview, smartieGaps }: { preview: PublishPreview; smartieGaps?: string[] }) {
+export function PublishForm({ preview }: { preview: PublishPreview }) {
   const [state, formAction, pending] = useActionState(setPlanPublishedAction, initialActionState);
   const [opened, setOpened] = useState<ActionState | null>(null);
   const open = opened !== null && (opened === state || !state.ok);
@@ -146,12 +146,17 @@ export function PublishForm({ preview, smartieGaps }: { preview: PublishPreview;
                   until it is made active and divisions report on it.
                 </p>
               )}
-              {smartieGaps && smartieGaps.length > 0 && (
+              {preview.smartieGaps.length > 0 && (
                 <div>
-                  <p className="font-medium">Not yet SMARTIE (publishing is still allowed):</p>
+                  <p className="font-medium">
+                    Not yet SMARTIE ({plural(preview.smartieGaps.length, labels.goals.one, labels.goals.many)}; publishing is still
+                    allowed, and readers will see the gaps):
+                  </p>
                   <ul className="mt-1 list-disc space-y-0.5 pl-6 text-sm">
-                    {smartieGaps.map((gap) => (
-                      <li key={gap}>{gap}</li>
+                    {preview.smartieGaps.map((gap) => (
+                      <li key={gap.code}>
+                        {gap.title} <span className="text-slate-600">({gap.code})</span>: {gap.missing.join(', ')}
+                      </li>
                     ))}
                   </ul>
                 </div>

@@ -16,13 +16,15 @@ export interface ChartRow {
   status?: string;
 }
 
-type PathPoint = { date: string; value: number; kind: 'baseline' | 'interim' | 'final' };
+type PathPoint = { date: string; value: number; kind: 'baseline' | 'interim' | 'final' | 'change' };
+
+const PATH_LABELS = { interim: 'Interim target', final: 'Final target', change: 'Target changed' } as const;
 
 function pathRows(path: PathPoint[], baselineLabel: string | null): Map<number, ChartRow> {
   const rows = new Map<number, ChartRow>();
   for (const p of path) {
     const t = new Date(p.date).getTime();
-    const label = p.kind === 'baseline' ? `Baseline ${baselineLabel ?? ''}`.trim() : p.kind === 'final' ? 'Final target' : 'Interim target';
+    const label = p.kind === 'baseline' ? `Baseline ${baselineLabel ?? ''}`.trim() : PATH_LABELS[p.kind];
     rows.set(t, { t, label, target: p.value, expected: p.value });
   }
   return rows;

@@ -102,12 +102,13 @@ export function goalStatusAsOf(
 ): { status: MeasureStatus; measures: MeasureSummary[]; lastApprovedAt: Date | null } {
   let lastApprovedAt: Date | null = null;
   const measures = goal.measures.map((measure) => {
-    const inForce = targetInForce(targetVersions(measure), cutoff.periodEnd) ?? measure;
+    const versions = targetVersions(measure);
+    const inForce = targetInForce(versions, cutoff.periodEnd) ?? measure;
     const all = observationsByMeasure.get(measure.id) ?? [];
     const rows = approvedAsOf(all, cutoff);
     for (const r of rows) if (r.approvedAt && (!lastApprovedAt || r.approvedAt > lastApprovedAt)) lastApprovedAt = r.approvedAt;
     const submitted = pending ? all.filter((o) => o.state === 'SUBMITTED') : [];
-    return summarizeMeasure(inForce, [...rows, ...submitted], threshold);
+    return summarizeMeasure(inForce, [...rows, ...submitted], threshold, 'en-US', (at) => targetInForce(versions, at) ?? inForce);
   });
   return { status: rollUpGoal(measures), measures, lastApprovedAt };
 }

@@ -65,6 +65,11 @@ export function formatAmount(amount: number, unit: MeasureUnit, relative: boolea
   }
 }
 
+/** "November 14, 2023" */
+export function formatDate(date: Date, locale = 'en-US'): string {
+  return dateFormat(locale, { month: 'long', day: 'numeric', year: 'numeric' }).format(date);
+}
+
 export function formatMonthYear(date: Date, locale = 'en-US'): string {
   return dateFormat(locale, { month: 'long', year: 'numeric' }).format(date);
 }

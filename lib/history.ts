@@ -28,6 +28,7 @@ const ACTION_WORDS: Record<string, string> = {
   'update.approve': 'Approved',
   'update.return': 'Returned for changes',
   'update.reopen': 'Reopened an approved update',
+  'observations.import': 'Imported values from a CSV file',
 };
 
 export function actionLabel(action: string): string {
@@ -76,10 +77,13 @@ export function describeChanges(before: Snapshot, after: Snapshot, names: Histor
   }
   const beforeValues = (before?.values as AuditValue[] | undefined) ?? [];
   const afterValues = (after?.values as AuditValue[] | undefined) ?? [];
-  const keys = [...new Set([...beforeValues, ...afterValues].map(valueKey))];
+  // Keyed once: an import can change thousands of values in one event.
+  const beforeByKey = new Map(beforeValues.map((v) => [valueKey(v), v]));
+  const afterByKey = new Map(afterValues.map((v) => [valueKey(v), v]));
+  const keys = [...new Set([...beforeByKey.keys(), ...afterByKey.keys()])];
   for (const key of keys) {
-    const a = beforeValues.find((v) => valueKey(v) === key);
-    const b = afterValues.find((v) => valueKey(v) === key);
+    const a = beforeByKey.get(key);
+    const b = afterByKey.get(key);
     const v = (b ?? a)!;
     const beforeText = valueText(a);
     const afterText = valueText(b);

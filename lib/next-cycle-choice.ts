@@ -17,14 +17,6 @@ export interface CarryChoice {
   measures: ReadonlySet<string>;
 }
 
-/** Archived parts of the ending plan: they no longer apply, so they are not chosen by default. */
-export interface ArchivedParts {
-  objectives: ReadonlySet<string>;
-  priorities: ReadonlySet<string>;
-  goals: ReadonlySet<string>;
-  measures: ReadonlySet<string>;
-}
-
 export interface OutlineMeasure {
   key: string;
   code: string;
@@ -60,27 +52,24 @@ export interface OutlineObjective {
   priorities: OutlinePriority[];
 }
 
-const none: ArchivedParts = { objectives: new Set(), priorities: new Set(), goals: new Set(), measures: new Set() };
-
-/** The ending plan as the screen lists it: every part with its key, and whether it still applies. */
-export function carryOverOutline(
-  doc: PlanDocument,
-  lastActuals: ReadonlyMap<string, LastActual>,
-  archived: ArchivedParts = none,
-): OutlineObjective[] {
+/**
+ * The ending plan as the screen lists it: every part with its key, and whether it still
+ * applies. Archived parts are listed but never carried (lib/next-cycle.ts leaves them behind).
+ */
+export function carryOverOutline(doc: PlanDocument, lastActuals: ReadonlyMap<string, LastActual>): OutlineObjective[] {
   return doc.plan.objectives.map((o, oi) => ({
     key: objectiveKey(oi),
     name: o.name,
-    archived: archived.objectives.has(objectiveKey(oi)),
+    archived: Boolean(o.archivedAt),
     priorities: o.priorities.map((p, pi) => ({
       key: priorityKey(oi, pi),
       name: p.name,
-      archived: archived.priorities.has(priorityKey(oi, pi)),
+      archived: Boolean(p.archivedAt),
       goals: p.goals.map((g) => ({
         key: goalKey(g.code),
         code: g.code,
         title: g.title,
-        archived: archived.goals.has(goalKey(g.code)),
+        archived: Boolean(g.archivedAt),
         measures: g.measures.map((m) => {
           const key = measureKey(g.code, m.code);
           return {
@@ -89,7 +78,7 @@ export function carryOverOutline(
             name: m.name,
             unit: m.unit,
             decimals: m.decimals,
-            archived: archived.measures.has(key),
+            archived: Boolean(m.archivedAt),
             baseline: { value: m.baseline.value, label: m.baseline.label },
             proposed: lastActuals.get(key) ?? null,
           };

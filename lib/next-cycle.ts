@@ -64,8 +64,10 @@ function carryMeasure(measure: MeasureDocument, last: LastActual | undefined, pr
     target: { ...measure.target, date: cycleEnd },
     // Explicit yearly targets belong to the cycle that set them; the new cycle states its own.
     interimTargets: [],
-    // The new cycle starts with no values of its own.
+    // The new cycle starts with no values of its own, and no target changes: its baseline and
+    // target above are its original version.
     observations: [],
+    targetHistory: [],
   };
 }
 
@@ -75,7 +77,7 @@ function carryGoal(goal: GoalDocument, lastActuals: ReadonlyMap<string, LastActu
     statement: restateDeadline(goal.statement, goal.deadline, cycleEnd),
     deadline: goal.deadline ? cycleEnd : null,
     updates: [],
-    measures: goal.measures.map((m) => carryMeasure(m, lastActuals.get(measureKey(goal.code, m.code)), previousLabel, cycleEnd)),
+    measures: goal.measures.filter((m) => !m.archivedAt).map((m) => carryMeasure(m, lastActuals.get(measureKey(goal.code, m.code)), previousLabel, cycleEnd)),
   };
 }
 
@@ -98,11 +100,12 @@ export function carryPlanForward(
       demoProgress: false,
       // Periods are generated for the new cycle; the old cycle's overrides do not apply.
       periods: [],
-      objectives: previous.plan.objectives.map((objective) => ({
+      // Archived items stay with the cycle that archived them.
+      objectives: previous.plan.objectives.filter((o) => !o.archivedAt).map((objective) => ({
         ...objective,
-        priorities: objective.priorities.map((priority) => ({
+        priorities: objective.priorities.filter((p) => !p.archivedAt).map((priority) => ({
           ...priority,
-          goals: priority.goals.map((goal) => carryGoal(goal, lastActuals, previousLabel, next.cycleEnd)),
+          goals: priority.goals.filter((g) => !g.archivedAt).map((goal) => carryGoal(goal, lastActuals, previousLabel, next.cycleEnd)),
         })),
       })),
     },

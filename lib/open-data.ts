@@ -2,16 +2,17 @@
 // value and student group, with suppression applied exactly as on the pages. Pure.
 import { toCsv } from '@/lib/csv';
 import { targetSpecOf } from '@/lib/plan-view';
-import { groupResults, type PublicPlanSource } from '@/lib/public-scorecard';
+import { groupResults, localized, type Lang, type PublicPlanSource } from '@/lib/public-scorecard';
 import { measureStatus } from '@/lib/status';
 import { MIN_GROUP_SIZE } from '@/lib/suppression';
+import { measureInForce } from '@/lib/target-history';
 import { finalTarget } from '@/lib/targets';
 
 export const OPEN_DATA_SCHEMA_VERSION = 1;
 
 /** The columns, in order, with their JSON types; the README documents the same table. */
 export const OPEN_DATA_COLUMNS = [
-  ['objective', 'string', 'Top level of the plan (e.g. the pillar), in English'],
+  ['objective', 'string', 'Top level of the plan (e.g. the pillar); names are in the language of the download, English where the plan gives no Spanish'],
   ['priority', 'string', 'Second level (e.g. the priority area)'],
   ['goal_code', 'string', 'Stable code of the goal, as in its page address'],
   ['goal', 'string', 'Goal title'],
@@ -31,7 +32,7 @@ export const OPEN_DATA_COLUMNS = [
   ['baseline_period', 'string | null', 'Period of the baseline, e.g. 2021-22'],
   ['target', 'number | null', 'Final target of the measure'],
   ['target_date', 'string (YYYY-MM-DD)', 'Deadline of the final target'],
-  ['status', 'string | null', 'All-students rows: MET, ON_TRACK, AT_RISK or OFF_TRACK as of the period; empty for student groups'],
+  ['status', 'string | null', 'All-students rows: MET, ON_TRACK, AT_RISK or OFF_TRACK as of the period, against the target in force then; empty for student groups'],
 ] as const;
 
 export type OpenDataColumn = (typeof OPEN_DATA_COLUMNS)[number][0];
@@ -40,10 +41,12 @@ export type OpenDataRow = Record<OpenDataColumn, string | number | null>;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const rounded = (v: number | null, decimals: number) => (v === null ? null : Number(v.toFixed(decimals)));
 
-/** Every published figure of the plan, in plan order, then period, then student group. */
-export function openDataRows(source: PublicPlanSource): OpenDataRow[] {
+/**
+ * Every published figure of the plan, in plan order, then period, then student group. Names are
+ * in `lang` where the plan has them (codes and column names never change with the language).
+ */
+export function openDataRows(source: PublicPlanSource, lang: Lang = 'en'): OpenDataRow[] {
   const rows: OpenDataRow[] = [];
-  const lang = 'en';
   for (const objective of source.plan.objectives) {
     for (const priority of objective.priorities) {
       for (const goal of priority.goals) {
@@ -53,13 +56,14 @@ export function openDataRows(source: PublicPlanSource): OpenDataRow[] {
           for (const period of groupResults(source, measure, lang)) {
             for (const r of period.rows) {
               const value = r.value;
+              const asOf = new Date(period.asOfDate);
               rows.push({
-                objective: objective.name,
-                priority: priority.name,
+                objective: localized(objective.name, objective.nameEs, lang).text,
+                priority: localized(priority.name, priority.nameEs, lang).text,
                 goal_code: goal.code,
-                goal: goal.title,
+                goal: localized(goal.title, goal.titleEs, lang).text,
                 measure_code: measure.code,
-                measure: measure.name,
+                measure: localized(measure.name, measure.nameEs, lang).text,
                 unit: measure.unit,
                 direction: measure.direction,
                 period: period.reportedLabel,
@@ -76,7 +80,11 @@ export function openDataRows(source: PublicPlanSource): OpenDataRow[] {
                 target_date: isoDay(measure.targetDate),
                 status:
                   r.isAll && value !== null
-                    ? measureStatus(spec, { value, date: new Date(period.asOfDate) }, source.plan.atRiskThreshold).status
+                    ? measureStatus(
+                        targetSpecOf(measureInForce(measure, measure.targetVersions, asOf)),
+                        { value, date: asOf },
+                        source.plan.atRiskThreshold,
+                      ).status
                     : null,
               });
             }
@@ -98,16 +106,17 @@ export function openDataCsv(rows: readonly OpenDataRow[]): string {
 }
 
 /** data.json: the plan, the columns with their types, and the rows (a suppressed value is null). */
-export function openDataJson(source: PublicPlanSource, rows: readonly OpenDataRow[]) {
+export function openDataJson(source: PublicPlanSource, rows: readonly OpenDataRow[], lang: Lang = 'en') {
   const plan = source.plan;
   const approved = source.observations.map((o) => o.approvedAt?.toISOString() ?? '').sort().at(-1) || null;
   return {
     schemaVersion: OPEN_DATA_SCHEMA_VERSION,
+    language: lang,
     plan: {
       organization: plan.organization.name,
       organizationSlug: plan.organization.slug,
       slug: plan.slug,
-      name: plan.name,
+      name: localized(plan.name, plan.nameEs, lang).text,
       cycleStart: isoDay(plan.cycleStart),
       cycleEnd: isoDay(plan.cycleEnd),
       demoProgress: plan.demoProgress,

@@ -75,12 +75,17 @@ const toPoint = (o: ObservationRow): ValuePoint => ({
   state: o.state,
 });
 
-/** Observations must be for All students; any order. */
+/**
+ * Observations must be for All students; any order. The target sentence is the measure's own
+ * (the target now); the status judges the latest value against the target in force at its
+ * period — `inForceAt` gives it where the target has a history (lib/target-history.ts).
+ */
 export function summarizeMeasure(
   measure: MeasureRow,
   observations: ObservationRow[],
   threshold: number,
   locale = 'en-US',
+  inForceAt: (at: Date) => MeasureRow = () => measure,
 ): MeasureSummary {
   const sorted = [...observations].sort((a, b) => a.periodEnd.getTime() - b.periodEnd.getTime());
   const approved = sorted.filter((o) => o.state === 'APPROVED');
@@ -105,7 +110,7 @@ export function summarizeMeasure(
     latestApproved: latestApproved ? toPoint(latestApproved) : null,
     latestPending: newerPending ? toPoint(newerPending) : null,
     status: measureStatus(
-      spec,
+      latestApproved ? targetSpecOf(inForceAt(latestApproved.periodEnd)) : spec,
       latestApproved ? { value: latestApproved.value, date: latestApproved.periodEnd } : null,
       threshold,
     ),

@@ -6,7 +6,8 @@ import { formatValue, type MeasureUnit } from '@/lib/format';
 import { targetSpecOf, type MeasureSummary, type StatusCounts } from '@/lib/plan-view';
 import { measureStatus, type MeasureStatus } from '@/lib/status';
 import { groupGap, suppressSmallGroups, type NBucket, type SuppressionReason } from '@/lib/suppression';
-import { expectedValueAt, finalTarget, targetPath, type Direction } from '@/lib/targets';
+import { measureInForce, pathInForce } from '@/lib/target-history';
+import { expectedValueAt, finalTarget, type Direction } from '@/lib/targets';
 
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];
@@ -61,7 +62,8 @@ export interface MeasureCard {
   targetSentence: string;
   baselineIsDemo: boolean;
   actual: TrendPoint[];
-  target: { t: number; value: number; kind: 'baseline' | 'interim' | 'final' }[];
+  /** The target path the plan ran ('change': the day a board change took effect). */
+  target: { t: number; value: number; kind: 'baseline' | 'interim' | 'final' | 'change' }[];
 }
 
 export interface GoalCard {
@@ -151,7 +153,7 @@ function measureCard(source: PublicPlanSource, measure: MeasureRow, summary: Mea
     targetSentence: summary.targetSentence,
     baselineIsDemo: measure.baselineIsDemo,
     actual,
-    target: targetPath(targetSpecOf(measure)).map((p) => ({ t: p.date.getTime(), value: p.value, kind: p.kind })),
+    target: pathInForce(measure, measure.targetVersions).map((p) => ({ t: p.date.getTime(), value: p.value, kind: p.kind })),
   };
 }
 
@@ -322,8 +324,10 @@ export function buildGoalView(source: PublicPlanSource, overview: PlanOverview, 
           },
           finalTarget: final === null ? null : { value: final, display: fmt(final) },
           table: card.actual.map((point) => {
-            const expected = expectedValueAt(spec, new Date(point.t));
-            const status = measureStatus(spec, { value: point.value, date: new Date(point.t) }, source.plan.atRiskThreshold);
+            const at = new Date(point.t);
+            const inForce = targetSpecOf(measureInForce(measure, measure.targetVersions, at));
+            const expected = expectedValueAt(inForce, at);
+            const status = measureStatus(inForce, { value: point.value, date: at }, source.plan.atRiskThreshold);
             return { periodLabel: point.label, value: fmt(point.value), expected: expected === null ? null : fmt(expected), status: status.status };
           }),
           groups: [...groups].reverse(),

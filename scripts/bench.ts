@@ -124,7 +124,45 @@ async function dataLayer(url: string) {
   const start = performance.now();
   await reviewUpdate(cabinet, { updateId: update.id, version: update.version, decision: 'approve' });
   console.log(`${'approve an update with its values (once)'.padEnd(44)} ${ms(performance.now() - start)}`);
+  await benchObservationImport();
   await db.$disconnect();
+}
+
+/** The CSV observation import: preview and commit of a 5,000-row file into a plan made for it. */
+async function benchObservationImport() {
+  const { commitObservationImport, previewObservationImport } = await import('@/lib/data/observation-import');
+  const { importPlan } = await import('@/lib/data/plan-transfer');
+  const { bulkObservationCsv, bulkPlanDocument } = await import('@/lib/seed/bulk-plan');
+  const { getDb } = await import('@/lib/db');
+  const u = await getDb().user.findUniqueOrThrow({ where: { email: 'admin@example.org' } });
+  const admin = { id: u.id, organizationId: u.organizationId, role: u.role, divisionId: u.divisionId };
+  const options = { slug: 'bench-import', goals: 10, measuresPerGoal: 7 };
+  await importPlan(admin, bulkPlanDocument(options));
+  const ROWS = 5_000;
+  const file = bulkObservationCsv(options, ROWS);
+  const kb = (Buffer.byteLength(file) / 1024).toFixed(0);
+  console.log(`\nObservation import, a ${ROWS.toLocaleString('en-US')}-row file (${kb} KB)     ms  rows/s`);
+  const line = (label: string, elapsed: number) =>
+    console.log(`${label.padEnd(44)} ${ms(elapsed)} ${String(Math.round(ROWS / (elapsed / 1000))).padStart(7)}`);
+  const runs = quick ? 2 : 5;
+  const previews: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await previewObservationImport(admin, options.slug, file);
+    previews.push(performance.now() - t);
+  }
+  previews.sort((a, b) => a - b);
+  line(`preview, all new (median of ${runs})`, previews[Math.floor((runs - 1) / 2)]!);
+  let t = performance.now();
+  await commitObservationImport(admin, options.slug, file);
+  line('commit, 5,000 new values', performance.now() - t);
+  t = performance.now();
+  await previewObservationImport(admin, options.slug, file);
+  line('preview again, all unchanged', performance.now() - t);
+  const changed = bulkObservationCsv(options, ROWS, 1);
+  t = performance.now();
+  await commitObservationImport(admin, options.slug, changed);
+  line('commit, 5,000 changed values', performance.now() - t);
 }
 
 async function signIn(base: string, email: string): Promise<string> {

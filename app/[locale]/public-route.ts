@@ -37,8 +37,9 @@ export async function orNull<T>(load: Promise<T>): Promise<T | null> {
 }
 
 /** Canonical and alternate addresses and OpenGraph/Twitter cards for a shared public page. */
-export function shareMetadata(locale: AppLocale, path: string, title: string, description: string) {
+export function shareMetadata(locale: AppLocale, path: string, title: string, description: string, image?: { path: string; alt: string }) {
   const address = (l: AppLocale) => localePath(l, path);
+  const images = image ? [{ url: localePath(locale, image.path), width: 1200, height: 630, alt: image.alt }] : undefined;
   return {
     metadataBase: publicBaseUrl(),
     title,
@@ -55,7 +56,10 @@ export function shareMetadata(locale: AppLocale, path: string, title: string, de
       url: address(locale),
       locale: FORMAT_LOCALE[locale].replace('-', '_'),
       alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => FORMAT_LOCALE[l].replace('-', '_')),
+      images,
     },
-    twitter: { card: 'summary' as const, title, description },
+    twitter: images
+      ? { card: 'summary_large_image' as const, title, description, images }
+      : { card: 'summary' as const, title, description },
   };
 }

@@ -7,11 +7,13 @@ import {
   buildDashboardView,
   choosePeriods,
   groupBy,
+  NO_DIVISION,
   type DashboardGoal,
   type DashboardObservation,
   type DashboardPeriod,
   type DashboardUpdate,
   type DashboardView,
+  type TargetVersionsOf,
 } from '@/lib/dashboard-view';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
@@ -19,9 +21,8 @@ import { findCurrentPlanSlug, findPlanTree, planHeader, type PlanHeader, type Pl
 import { AppError } from '@/lib/errors';
 import type { MeasureUnit } from '@/lib/format';
 import { assertCan, type Actor } from '@/lib/permissions';
-import { targetSpecOf } from '@/lib/plan-view';
 import type { MeasureStatus } from '@/lib/status';
-import { targetPath } from '@/lib/targets';
+import { measureVersions, pathInForce } from '@/lib/target-history';
 import type { DashboardSearch } from '@/lib/validations/dashboard';
 
 export interface DashboardContext {
@@ -66,7 +67,7 @@ async function loadObservations(db: Db, plan: PlanWithTree): Promise<DashboardOb
   const rows = await db.observation.findMany({
     where: {
       organizationId: plan.organizationId,
-      measure: { goal: { planId: plan.id } },
+      measure: { archivedAt: null, goal: { planId: plan.id } },
       studentGroup: { isAll: true },
       // Submitted values are shown apart on the latest view; drafts and returns never reach the cabinet.
       state: { in: ['APPROVED', 'SUBMITTED'] },
@@ -85,7 +86,7 @@ async function loadObservations(db: Db, plan: PlanWithTree): Promise<DashboardOb
 
 async function loadUpdates(db: Db, plan: PlanWithTree): Promise<DashboardUpdate[]> {
   const rows = await db.update.findMany({
-    where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: { in: ['SUBMITTED', 'APPROVED'] } },
+    where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: { in: ['SUBMITTED', 'APPROVED'] } },
     select: {
       goalId: true,
       periodId: true,
@@ -104,6 +105,21 @@ async function loadUpdates(db: Db, plan: PlanWithTree): Promise<DashboardUpdate[
     reportedStatus: u.reportedStatus,
     submittedAt: u.submittedAt,
   }));
+}
+
+/** The divisions owning goals of the plan, and "No division" when some goal has no owner yet. */
+function divisionOptionsOf(plan: PlanWithTree, divisions: { id: string; name: string }[]) {
+  const goals = plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals));
+  const owning = divisions.filter((d) => goals.some((g) => g.divisionId === d.id));
+  return goals.some((g) => g.divisionId === null) ? [...owning, { id: NO_DIVISION, name: 'No division' }] : owning;
+}
+
+/** Each measure's target versions, for judging every period against the target in force then. */
+function targetVersionsOf(plan: PlanWithTree): TargetVersionsOf {
+  const stored = new Map(
+    plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures.map((m) => [m.id, m.targetVersions] as const)))),
+  );
+  return (measure) => measureVersions(measure, stored.get(measure.id) ?? []);
 }
 
 /** Starts every read the dashboard needs; each query runs once however many consumers await it. */
@@ -144,7 +160,7 @@ function partsFrom(reads: ReturnType<typeof startReads>, search: DashboardSearch
       periodOptions: chosen.options.map((p) => ({ code: p.code, label: p.label })).reverse(),
       objectiveOptions: plan.objectives.map((o) => ({ id: o.id, name: o.name })),
       goalCount: plan.objectives.reduce((n, o) => n + o.priorities.reduce((m, p) => m + p.goals.length, 0), 0),
-      divisionOptions: divisionRows.filter((d) => plan.objectives.some((o) => o.priorities.some((p) => p.goals.some((g) => g.divisionId === d.id)))),
+      divisionOptions: divisionOptionsOf(plan, divisionRows),
       threshold: plan.atRiskThreshold,
     };
   });
@@ -163,6 +179,7 @@ function partsFrom(reads: ReturnType<typeof startReads>, search: DashboardSearch
       now,
       includePending: !chosen.selected,
       filters: search,
+      targetVersions: targetVersionsOf(plan),
     });
   };
   const parts: DashboardParts = { context, status: view(false), attention: view(true) };
@@ -216,7 +233,7 @@ export async function getBoardReport(actor: Actor | null, search: DashboardSearc
   const parts = partsFrom(reads, search, now);
   const narratives = reads.tree.then((plan) =>
     reads.db.update.findMany({
-      where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: { in: ['SUBMITTED', 'APPROVED'] }, narrative: { not: '' } },
+      where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: { in: ['SUBMITTED', 'APPROVED'] }, narrative: { not: '' } },
       select: { goalId: true, narrative: true, state: true, submittedAt: true, period: { select: { label: true, endDate: true } } },
     }),
   );
@@ -244,7 +261,7 @@ export async function getBoardReport(actor: Actor | null, search: DashboardSearc
       narrative: latestNarrative ? { periodLabel: latestNarrative.period.label, text: latestNarrative.narrative } : null,
       measures: g.measures.map((m) => {
         const row = measureRows.get(m.id);
-        const spec = row ? targetSpecOf(row) : null;
+        const path = row ? pathInForce(row, row.targetVersions) : [];
         return {
           id: m.id,
           name: m.name,
@@ -258,7 +275,7 @@ export async function getBoardReport(actor: Actor | null, search: DashboardSearc
           points: (approvedByMeasure.get(m.id) ?? [])
             .map((o) => ({ t: o.periodEnd.getTime(), value: o.value }))
             .sort((a, b) => a.t - b.t),
-          path: spec ? targetPath(spec).map((p) => ({ t: p.date.getTime(), value: p.value })) : [],
+          path: path.map((p) => ({ t: p.date.getTime(), value: p.value })),
         };
       }),
     };

@@ -9,6 +9,7 @@ import { gapSeries, gapTargetSpec } from '@/lib/gaps';
 import { assertCan, can, type Actor } from '@/lib/permissions';
 import { summarizeMeasure, targetSpecOf, type MeasureSummary, type ReviewState } from '@/lib/plan-view';
 import { measureStatus, type MeasureStatus } from '@/lib/status';
+import { measureInForce, pathInForce, targetChanges } from '@/lib/target-history';
 import { expectedValueAt, finalTarget, targetPath } from '@/lib/targets';
 import { targetSentence, type MeasureUnit } from '@/lib/format';
 
@@ -40,6 +41,8 @@ export interface GapDetail {
   targetSentence: string | null;
   path: { date: string; value: number; kind: 'baseline' | 'interim' | 'final' }[];
   status: MeasureStatus;
+  /** The plan's own gap target (percent of the first gap to close); null: the default applies. */
+  statedReductionPercent: number | null;
 }
 
 export interface GoalNeighbour {
@@ -55,7 +58,18 @@ export interface GoalMeasureDetail {
   baseline: { value: number | null; label: string | null; date: string | null; note: string; isDemo: boolean };
   finalTarget: number | null;
   targetDate: string;
-  path: { date: string; value: number; kind: 'baseline' | 'interim' | 'final' }[];
+  /** The target path the plan ran: each target version up to the next change. */
+  path: { date: string; value: number; kind: 'baseline' | 'interim' | 'final' | 'change' }[];
+  /** Changes the board made to the baseline or target, oldest first. */
+  targetChanges: {
+    effectiveFrom: string;
+    boardApprovedOn: string | null;
+    reason: string;
+    before: string;
+    after: string;
+    baselineChanged: boolean;
+    targetChanged: boolean;
+  }[];
   values: ValueRow[];
   /** One series per student group, for a disaggregated measure; empty otherwise. */
   groups: GroupSeries[];
@@ -99,13 +113,17 @@ export async function getGoalDetail(actor: Actor | null, goalId: string): Promis
   assertCan(actor, 'plan:read');
   const db = getDb();
   const goal = await db.goal.findFirst({
-    where: { id: goalId, organizationId: actor.organizationId },
+    where: { id: goalId, organizationId: actor.organizationId, archivedAt: null },
     include: {
       plan: true,
       division: true,
       priority: { include: { objective: true } },
       focusGroups: { include: { studentGroup: true } },
-      measures: { orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
+      measures: {
+        where: { archivedAt: null },
+        orderBy: { position: 'asc' },
+        include: { interimTargets: { orderBy: { date: 'asc' } }, targetVersions: true },
+      },
       updates: {
         orderBy: { period: { endDate: 'desc' } },
         include: { period: true, updatedBy: { select: { name: true } } },
@@ -120,7 +138,7 @@ export async function getGoalDetail(actor: Actor | null, goalId: string): Promis
   const visibleStates: ReviewState[] = canRecord ? ['APPROVED', 'SUBMITTED', 'DRAFT', 'RETURNED'] : ['APPROVED', 'SUBMITTED'];
   const [observations, neighbours] = await Promise.all([
     db.observation.findMany({
-      where: { organizationId: actor.organizationId, measure: { goalId: goal.id }, state: { in: visibleStates } },
+      where: { organizationId: actor.organizationId, measure: { goalId: goal.id, archivedAt: null }, state: { in: visibleStates } },
       include: {
         period: true,
         reportedPeriod: true,
@@ -129,7 +147,7 @@ export async function getGoalDetail(actor: Actor | null, goalId: string): Promis
       orderBy: { period: { endDate: 'asc' } },
     }),
     db.goal.findMany({
-      where: { organizationId: actor.organizationId, planId: goal.planId },
+      where: { organizationId: actor.organizationId, planId: goal.planId, archivedAt: null },
       orderBy: [{ priority: { objective: { position: 'asc' } } }, { priority: { position: 'asc' } }, { position: 'asc' }],
       select: { id: true, code: true, title: true },
     }),
@@ -140,6 +158,7 @@ export async function getGoalDetail(actor: Actor | null, goalId: string): Promis
     const ofMeasure = observations.filter((o) => o.measureId === measure.id);
     const rows = ofMeasure.filter((o) => o.studentGroup.isAll);
     const spec = targetSpecOf(measure);
+    const inForceAt = (at: Date) => targetSpecOf(measureInForce(measure, measure.targetVersions, at));
     const groups = measure.disaggregated ? groupSeries(ofMeasure, measure.focusGroupId, measure.referenceGroupId) : [];
     return {
       summary: summarizeMeasure(
@@ -152,6 +171,8 @@ export async function getGoalDetail(actor: Actor | null, goalId: string): Promis
           periodEnd: o.period.endDate,
         })),
         threshold,
+        'en-US',
+        (at) => measureInForce(measure, measure.targetVersions, at),
       ),
       cadence: measure.cadence,
       dataSource: measure.dataSource,
@@ -164,15 +185,27 @@ export async function getGoalDetail(actor: Actor | null, goalId: string): Promis
       },
       finalTarget: finalTarget(spec),
       targetDate: measure.targetDate.toISOString(),
-      path: targetPath(spec).map((p) => ({ date: p.date.toISOString(), value: p.value, kind: p.kind })),
+      path: pathInForce(measure, measure.targetVersions).map((p) => ({ date: p.date.toISOString(), value: p.value, kind: p.kind })),
+      targetChanges: targetChanges(measure, measure.targetVersions).map((c) => ({
+        effectiveFrom: c.effectiveFrom.toISOString(),
+        boardApprovedOn: c.boardApprovedOn?.toISOString() ?? null,
+        reason: c.reason,
+        before: c.before.sentence,
+        after: c.after.sentence,
+        baselineChanged: c.baselineChanged,
+        targetChanged: c.targetChanged,
+      })),
       values: rows.map((o) => ({
         periodLabel: o.period.label,
         periodEnd: o.period.endDate.toISOString(),
         reportedIn: o.reportedPeriod.label,
         value: o.value,
         state: o.state,
-        expected: expectedValueAt(spec, o.period.endDate),
-        status: o.state === 'APPROVED' ? measureStatus(spec, { value: o.value, date: o.period.endDate }, threshold).status : null,
+        expected: expectedValueAt(inForceAt(o.period.endDate), o.period.endDate),
+        status:
+          o.state === 'APPROVED'
+            ? measureStatus(inForceAt(o.period.endDate), { value: o.value, date: o.period.endDate }, threshold).status
+            : null,
       })),
       groups,
       gap: gapDetail(measure, groups, threshold),
@@ -247,7 +280,13 @@ function groupSeries(rows: GroupObservation[], focusId: string | null, reference
 
 /** The focus group's gap to the reference group, from approved values only, with its target. */
 function gapDetail(
-  measure: { direction: 'INCREASE' | 'DECREASE'; unit: MeasureUnit; decimals: number; targetDate: Date },
+  measure: {
+    direction: 'INCREASE' | 'DECREASE';
+    unit: MeasureUnit;
+    decimals: number;
+    targetDate: Date;
+    gapReductionPercent: number | null;
+  },
   groups: GroupSeries[],
   threshold: number,
 ): GapDetail | null {
@@ -257,7 +296,7 @@ function gapDetail(
   const approved = (g: GroupSeries) =>
     g.points.filter((p) => p.state === 'APPROVED').map((p) => ({ periodEnd: new Date(p.periodEnd), periodLabel: p.periodLabel, value: p.value }));
   const series = gapSeries(measure.direction, approved(focus), approved(reference));
-  const spec = gapTargetSpec(series, measure.targetDate);
+  const spec = gapTargetSpec(series, measure.targetDate, measure.gapReductionPercent ?? undefined);
   const latest = series.at(-1);
   return {
     focusName: focus.name,
@@ -275,5 +314,6 @@ function gapDetail(
       : null,
     path: spec ? targetPath(spec).map((p) => ({ date: p.date.toISOString(), value: p.value, kind: p.kind })) : [],
     status: spec && latest ? measureStatus(spec, { value: latest.gap, date: latest.periodEnd }, threshold).status : 'NO_DATA',
+    statedReductionPercent: measure.gapReductionPercent,
   };
 }

@@ -21,7 +21,7 @@ export async function getGoalHistory(actor: Actor | null, goalId: string): Promi
   assertCan(actor, 'audit:read');
   const db = getDb();
   const goal = await db.goal.findFirst({
-    where: { id: goalId, organizationId: actor.organizationId },
+    where: { id: goalId, organizationId: actor.organizationId, archivedAt: null },
     select: {
       id: true,
       planId: true,

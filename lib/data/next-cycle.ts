@@ -7,19 +7,15 @@ import { recordAudit } from '@/lib/data/audit';
 import { exportPlanDocument } from '@/lib/data/plan-transfer';
 import { parseOrThrow } from '@/lib/data/progress';
 import { getDb } from '@/lib/db';
-import type { Db, Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { carryPlanForward, cycleLabel, measureKey } from '@/lib/next-cycle';
+import { carryPlanForward, cycleLabel } from '@/lib/next-cycle';
 import {
   carryOverOutline,
   chooseCarryOver,
   countParts,
   defaultChoice,
-  objectiveKey,
-  priorityKey,
   suggestNextCycle,
-  type ArchivedParts,
   type OutlineObjective,
 } from '@/lib/next-cycle-choice';
 import { assertCan, type Actor } from '@/lib/permissions';
@@ -30,28 +26,6 @@ import { nextCycleSchema } from '@/lib/validations/plan-admin';
 function assertAdmin(actor: Actor | null): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED');
   assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
-}
-
-/** Parts of the plan archived since it started: they no longer apply. Keys as lib/next-cycle-choice.ts makes them. */
-async function archivedParts(db: Db | Tx, planId: string): Promise<ArchivedParts> {
-  const objectives = await db.objective.findMany({
-    where: { planId },
-    orderBy: { position: 'asc' },
-    select: {
-      archivedAt: true,
-      priorities: { orderBy: { position: 'asc' }, select: { archivedAt: true } },
-    },
-  });
-  const [goals, measures] = await Promise.all([
-    db.goal.findMany({ where: { planId, archivedAt: { not: null } }, select: { code: true } }),
-    db.measure.findMany({ where: { goal: { planId }, archivedAt: { not: null } }, select: { code: true, goal: { select: { code: true } } } }),
-  ]);
-  return {
-    objectives: new Set(objectives.flatMap((o, oi) => (o.archivedAt ? [objectiveKey(oi)] : []))),
-    priorities: new Set(objectives.flatMap((o, oi) => o.priorities.flatMap((p, pi) => (p.archivedAt ? [priorityKey(oi, pi)] : [])))),
-    goals: new Set(goals.map((g) => g.code)),
-    measures: new Set(measures.map((m) => measureKey(m.goal.code, m.code))),
-  };
 }
 
 export interface NextCyclePreview {
@@ -68,14 +42,13 @@ export async function getNextCyclePreview(actor: Actor | null, slug: string): Pr
   const db = getDb();
   const plan = await db.plan.findFirst({ where: { organizationId: actor.organizationId, slug } });
   if (!plan) throw new AppError('NOT_FOUND');
-  const [doc, actuals, archived, slugs] = await Promise.all([
+  const [doc, actuals, slugs] = await Promise.all([
     exportPlanDocument(db, actor.organizationId, slug),
     lastApprovedActuals(db, plan.id),
-    archivedParts(db, plan.id),
     db.plan.findMany({ where: { organizationId: actor.organizationId }, select: { slug: true } }),
   ]);
   if (!doc) throw new AppError('NOT_FOUND');
-  const outline = carryOverOutline(doc, actuals, archived);
+  const outline = carryOverOutline(doc, actuals);
   const choice = defaultChoice(outline);
   const suggestion = suggestNextCycle(doc.plan);
   // The suggested address may be taken already (a draft of the next cycle exists): number it.

@@ -44,8 +44,8 @@ export async function listPlanPeriods(actor: Actor | null, planSlug?: string): P
   if (!plan) throw new AppError('NOT_FOUND');
   const [periods, counts, goalCount] = await Promise.all([
     db.reportingPeriod.findMany({ where: { planId: plan.id }, orderBy: [{ endDate: 'asc' }, { kind: 'asc' }] }),
-    db.update.groupBy({ by: ['periodId', 'state'], where: { goal: { planId: plan.id } }, _count: { _all: true } }),
-    db.goal.count({ where: { planId: plan.id } }),
+    db.update.groupBy({ by: ['periodId', 'state'], where: { goal: { planId: plan.id, archivedAt: null } }, _count: { _all: true } }),
+    db.goal.count({ where: { planId: plan.id, archivedAt: null } }),
   ]);
   const countOf = (periodId: string, state: string) =>
     counts.find((c) => c.periodId === periodId && c.state === state)?._count._all ?? 0;

@@ -21,6 +21,7 @@ import {
   type StatusChange,
 } from '@/lib/plan-admin';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
+import { smartieFlags } from '@/lib/smartie';
 import { createPlanSchema, planPublishSchema, planSettingsSchema, planStatusSchema } from '@/lib/validations/plan-admin';
 import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan-document';
 
@@ -427,6 +428,8 @@ export interface PublishPreview {
   /** Approved values of student groups under 11 students: shown as "*" publicly. */
   suppressedValues: number;
   goals: { code: string; title: string }[];
+  /** Goals that are not yet fully SMARTIE, with what each lacks (advice: publishing is still allowed). */
+  smartieGaps: { code: string; title: string; missing: string[] }[];
   publicPath: string;
 }
 
@@ -443,7 +446,15 @@ async function loadPublishPreview(tx: Tx, organizationId: string, where: { id: s
     tx.goal.findMany({
       where: { planId: plan.id, ...live, priority: { ...live, objective: live } },
       orderBy: [{ priority: { objective: { position: 'asc' } } }, { priority: { position: 'asc' } }, { position: 'asc' }],
-      select: { code: true, title: true },
+      select: {
+        code: true,
+        title: true,
+        deadline: true,
+        divisionId: true,
+        equityFocus: true,
+        _count: { select: { focusGroups: true } },
+        measures: { where: live, orderBy: { position: 'asc' }, select: { code: true, baselineValue: true } },
+      },
     }),
     tx.measure.count({ where: { goal: { planId: plan.id, ...live }, ...live } }),
     tx.observation.count({ where: { organizationId, state: 'APPROVED', measure: { goal: { planId: plan.id } } } }),
@@ -465,7 +476,17 @@ async function loadPublishPreview(tx: Tx, organizationId: string, where: { id: s
     },
     approvedValues,
     suppressedValues,
-    goals,
+    goals: goals.map((g) => ({ code: g.code, title: g.title })),
+    smartieGaps: goals.flatMap((g) => {
+      const flags = smartieFlags({
+        deadline: g.deadline,
+        divisionId: g.divisionId,
+        equityFocus: g.equityFocus,
+        focusGroupCount: g._count.focusGroups,
+        measures: g.measures,
+      });
+      return flags.length ? [{ code: g.code, title: g.title, missing: flags.map((f) => f.short) }] : [];
+    }),
     publicPath: `/scorecard/${plan.organization.slug}/${plan.slug}`,
   };
 }

@@ -12,6 +12,7 @@ import { assertCan, type Actor } from '@/lib/permissions';
 import { DEFAULT_DUE_DAYS } from '@/lib/periods';
 import { parsePlanDocument, type DocumentProblem } from '@/lib/plan-document-check';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
+import { parseInterimTargets } from '@/lib/target-history';
 import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan-document';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -41,6 +42,7 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
                       focusGroup: true,
                       referenceGroup: true,
                       interimTargets: { orderBy: { date: 'asc' } },
+                      targetVersions: true,
                       studentGroups: { include: { studentGroup: true } },
                       observations: { include: { period: true, reportedPeriod: true, studentGroup: true } },
                     },
@@ -97,11 +99,13 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
         nameEs: optional(o.nameEs),
         description: o.description,
         descriptionEs: optional(o.descriptionEs),
+        archivedAt: o.archivedAt?.toISOString(),
         priorities: o.priorities.map((pr) => ({
           name: pr.name,
           nameEs: optional(pr.nameEs),
           description: pr.description,
           descriptionEs: optional(pr.descriptionEs),
+          archivedAt: pr.archivedAt?.toISOString(),
           goals: pr.goals.map((g) => ({
             code: g.code,
             title: g.title,
@@ -113,6 +117,7 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
             inclusion: g.inclusion,
             equityFocus: g.equityFocus,
             focusGroups: g.focusGroups.map((f) => f.studentGroup.code).sort(byGroup),
+            archivedAt: g.archivedAt?.toISOString(),
             updates: [...g.updates]
               .sort((a, b) => a.period.endDate.getTime() - b.period.endDate.getTime())
               .map((u) => ({
@@ -152,6 +157,18 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
               studentGroups: m.studentGroups.map((s) => s.studentGroup.code).sort(byGroup),
               focusGroup: m.focusGroup?.code ?? null,
               referenceGroup: m.referenceGroup?.code ?? null,
+              gapReductionPercent: m.gapReductionPercent,
+              targetHistory: [...m.targetVersions]
+                .sort((a, b) => (a.effectiveFrom?.getTime() ?? -Infinity) - (b.effectiveFrom?.getTime() ?? -Infinity))
+                .map((v) => ({
+                  effectiveFrom: v.effectiveFrom ? isoDay(v.effectiveFrom) : null,
+                  baseline: { value: v.baselineValue, date: v.baselineDate ? isoDay(v.baselineDate) : null, label: v.baselineLabel },
+                  target: { kind: v.targetKind, amount: v.targetAmount, date: isoDay(v.targetDate) },
+                  interimTargets: parseInterimTargets(v.interimTargets).map((t) => ({ date: isoDay(t.date), label: t.label, value: t.value })),
+                  reason: v.reason,
+                  boardApprovedOn: v.boardApprovedOn ? isoDay(v.boardApprovedOn) : null,
+                })),
+              archivedAt: m.archivedAt?.toISOString(),
               observations: [...m.observations]
                 .sort(
                   (a, b) =>

@@ -1,6 +1,7 @@
 // Loads a plan's hierarchy and its All-students observations in a fixed number of
 // queries (no N+1), and shapes them into the overview that dashboard and scorecard share.
 import 'server-only';
+import { measureInForce } from '@/lib/target-history';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -65,17 +66,25 @@ export interface PlanOverview {
 
 const planInclude = {
   organization: true,
+  // Archived items are hidden everywhere: archiving marks an item and everything under it.
   objectives: {
+    where: { archivedAt: null },
     orderBy: { position: 'asc' },
     include: {
       priorities: {
+        where: { archivedAt: null },
         orderBy: { position: 'asc' },
         include: {
           goals: {
+            where: { archivedAt: null },
             orderBy: { position: 'asc' },
             include: {
               division: true,
-              measures: { orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
+              measures: {
+                where: { archivedAt: null },
+                orderBy: { position: 'asc' },
+                include: { interimTargets: { orderBy: { date: 'asc' } }, targetVersions: true },
+              },
             },
           },
         },
@@ -135,7 +144,7 @@ export async function findPlanObservations(db: Db, plan: PlanWithTree, states: R
   return db.observation.findMany({
     where: {
       organizationId: plan.organizationId,
-      measure: { goal: { planId: plan.id } },
+      measure: { archivedAt: null, goal: { planId: plan.id } },
       studentGroup: { isAll: true },
       state: { in: states },
     },
@@ -187,6 +196,7 @@ export function buildOverview(
             })),
             plan.atRiskThreshold,
             locale,
+            (at) => measureInForce(measure, measure.targetVersions, at),
           );
         });
         const status = rollUpGoal(measures);

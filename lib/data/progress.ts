@@ -85,7 +85,7 @@ export interface ProgressForm {
 
 async function findOwnedGoal(db: Tx, actor: Actor, goalId: string) {
   const goal = await db.goal.findFirst({
-    where: { id: goalId, organizationId: actor.organizationId },
+    where: { id: goalId, organizationId: actor.organizationId, archivedAt: null },
     include: { plan: true, division: true },
   });
   if (!goal) throw new AppError('NOT_FOUND');
@@ -109,7 +109,7 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
     db.reportingPeriod.findMany({ where: { planId: goal.planId }, orderBy: { endDate: 'asc' } }),
     db.update.findMany({ where: { goalId: goal.id }, include: { updatedBy: { select: { name: true } } } }),
     db.measure.findMany({
-      where: { goalId: goal.id },
+      where: { goalId: goal.id, archivedAt: null },
       orderBy: { position: 'asc' },
       include: {
         interimTargets: { orderBy: { date: 'asc' } },
@@ -117,7 +117,7 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
       },
     }),
     db.observation.findMany({
-      where: { measure: { goalId: goal.id } },
+      where: { measure: { goalId: goal.id, archivedAt: null } },
       include: { period: true, studentGroup: { select: { isAll: true } } },
       orderBy: { period: { endDate: 'asc' } },
     }),
@@ -356,7 +356,7 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
 
       const [measures, asOfPeriods, allGroup] = await Promise.all([
         tx.measure.findMany({
-          where: { goalId: goal.id },
+          where: { goalId: goal.id, archivedAt: null },
           include: { studentGroups: { select: { studentGroupId: true } }, interimTargets: true },
         }),
         tx.reportingPeriod.findMany({

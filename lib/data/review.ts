@@ -48,7 +48,7 @@ export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]
   assertCan(actor, 'progress:review', { organizationId: actor?.organizationId ?? '' });
   const db = getDb();
   const updates = await db.update.findMany({
-    where: { organizationId: actor.organizationId, state: 'SUBMITTED' },
+    where: { organizationId: actor.organizationId, state: 'SUBMITTED', goal: { archivedAt: null } },
     orderBy: [{ submittedAt: 'asc' }, { createdAt: 'asc' }],
     include: {
       period: true,
@@ -57,7 +57,7 @@ export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]
         include: {
           plan: { select: { name: true } },
           division: { select: { name: true } },
-          measures: { orderBy: { position: 'asc' }, include: { interimTargets: true } },
+          measures: { where: { archivedAt: null }, orderBy: { position: 'asc' }, include: { interimTargets: true } },
         },
       },
       observations: {
@@ -122,7 +122,7 @@ export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]
 
 async function findUpdateForReview(tx: Tx, actor: Actor, updateId: string) {
   const update = await tx.update.findFirst({
-    where: { id: updateId, organizationId: actor.organizationId },
+    where: { id: updateId, organizationId: actor.organizationId, goal: { archivedAt: null } },
     include: { observations: true, period: true, updatedBy: { select: { name: true } }, goal: { select: { id: true, title: true } } },
   });
   if (!update) throw new AppError('NOT_FOUND');

@@ -33,7 +33,7 @@ async function loadPlanSource(orgSlug: string, planSlug: string): Promise<Public
   if (!plan) return null;
   const [observations, studentGroups, updates] = await Promise.all([
     db.observation.findMany({
-      where: { organizationId: plan.organizationId, measure: { goal: { planId: plan.id } }, state: 'APPROVED' },
+      where: { organizationId: plan.organizationId, measure: { archivedAt: null, goal: { planId: plan.id } }, state: 'APPROVED' },
       orderBy: [{ period: { endDate: 'asc' } }],
       select: {
         measureId: true,
@@ -53,7 +53,7 @@ async function loadPlanSource(orgSlug: string, planSlug: string): Promise<Public
       select: { id: true, code: true, name: true, nameEs: true, isAll: true, category: true },
     }),
     db.update.findMany({
-      where: { organizationId: plan.organizationId, goal: { planId: plan.id }, state: 'APPROVED' },
+      where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: 'APPROVED' },
       orderBy: [{ period: { endDate: 'desc' } }],
       select: {
         goalId: true,
@@ -125,9 +125,13 @@ export async function getGoalView(orgSlug: string, planSlug: string, goalCode: s
 }
 
 /** Every published figure of the plan, as the downloads carry it. */
-export async function getOpenData(orgSlug: string, planSlug: string): Promise<{ source: PublicPlanSource; rows: OpenDataRow[] }> {
+export async function getOpenData(
+  orgSlug: string,
+  planSlug: string,
+  lang: Lang = 'en',
+): Promise<{ source: PublicPlanSource; rows: OpenDataRow[] }> {
   const source = await getPublicPlanSource(orgSlug, planSlug);
-  return { source, rows: memo(source, 'open-data', () => openDataRows(source)) };
+  return { source, rows: memo(source, `open-data:${lang}`, () => openDataRows(source, lang)) };
 }
 
 export interface PublishedPlanListing {

@@ -94,6 +94,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
         nameEs: objective.nameEs,
         description: objective.description,
         descriptionEs: objective.descriptionEs,
+        archivedAt: objective.archivedAt ? new Date(objective.archivedAt) : null,
       },
     });
     for (const [pi, priority] of objective.priorities.entries()) {
@@ -106,6 +107,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
           nameEs: priority.nameEs,
           description: priority.description,
           descriptionEs: priority.descriptionEs,
+          archivedAt: priority.archivedAt ? new Date(priority.archivedAt) : null,
         },
       });
       for (const [gi, goal] of priority.goals.entries()) {
@@ -124,6 +126,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
             deadline: goal.deadline ? day(goal.deadline) : null,
             inclusion: goal.inclusion,
             equityFocus: goal.equityFocus,
+            archivedAt: goal.archivedAt ? new Date(goal.archivedAt) : null,
             focusGroups: {
               create: goal.focusGroups.map((groupCode) => ({
                 studentGroupId: lookup(ctx.studentGroupIdsByCode, groupCode, 'student group'),
@@ -183,6 +186,23 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
               disaggregated: measure.disaggregated,
               focusGroupId: groupId(measure.focusGroup),
               referenceGroupId: groupId(measure.referenceGroup),
+              gapReductionPercent: measure.gapReductionPercent,
+              targetVersions: {
+                create: measure.targetHistory.map((v) => ({
+                  organizationId,
+                  effectiveFrom: v.effectiveFrom ? day(v.effectiveFrom) : null,
+                  baselineValue: v.baseline.value,
+                  baselineDate: v.baseline.date ? day(v.baseline.date) : null,
+                  baselineLabel: v.baseline.label,
+                  targetKind: v.target.kind,
+                  targetAmount: v.target.amount,
+                  targetDate: day(v.target.date),
+                  interimTargets: v.interimTargets,
+                  reason: v.reason,
+                  boardApprovedOn: v.boardApprovedOn ? day(v.boardApprovedOn) : null,
+                })),
+              },
+              archivedAt: measure.archivedAt ? new Date(measure.archivedAt) : null,
               studentGroups: {
                 create: measure.studentGroups.map((code) => ({
                   studentGroupId: lookup(ctx.studentGroupIdsByCode, code, 'student group'),

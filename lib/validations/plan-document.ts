@@ -24,6 +24,8 @@ export const targetKindSchema = z.enum([
 
 const reviewStateSchema = z.enum(['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED']);
 const timestamp = z.iso.datetime({ error: 'expected a date and time as ISO 8601' });
+/** When an item was archived (it had approved values when removed): hidden everywhere, kept in the file. */
+const archivedAt = timestamp.optional();
 
 export const observationDocumentSchema = z.object({
   /** The period the value describes: "2023-24" or "2023-24-Q2". */
@@ -52,6 +54,27 @@ export const updateDocumentSchema = z.object({
   submittedAt: timestamp.nullable().default(null),
   reviewedAt: timestamp.nullable().default(null),
   isDemo: z.boolean().default(false),
+});
+
+export const targetVersionDocumentSchema = z.object({
+  // The day this version took effect; null for the original version.
+  effectiveFrom: isoDate.nullable(),
+  baseline: z.object({ value: z.number().finite().nullable(), date: isoDate.nullable(), label: z.string().max(40).nullable() }),
+  target: z.object({ kind: targetKindSchema, amount: z.number().finite(), date: isoDate }),
+  interimTargets: z.array(z.object({ date: isoDate, label: z.string().max(40), value: z.number().finite() })).default([]),
+  reason: z.string().max(2000).default(''),
+  boardApprovedOn: isoDate.nullable().default(null),
+});
+
+const targetHistorySchema = z.array(targetVersionDocumentSchema).superRefine((versions, ctx) => {
+  if (versions.length === 0) return;
+  if (versions.filter((v) => v.effectiveFrom === null).length !== 1 || versions[0]!.effectiveFrom !== null) {
+    ctx.addIssue({ code: 'custom', message: 'expected the original version (effectiveFrom null) first, and only once' });
+  }
+  const dates = versions.flatMap((v) => (v.effectiveFrom ? [v.effectiveFrom] : []));
+  if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) {
+    ctx.addIssue({ code: 'custom', message: 'expected versions in order of effectiveFrom, each on a different day' });
+  }
 });
 
 export const measureDocumentSchema = z.object({
@@ -85,7 +108,12 @@ export const measureDocumentSchema = z.object({
   studentGroups: z.array(code).default([]),
   focusGroup: code.nullable().default(null),
   referenceGroup: code.nullable().default(null),
+  // The percent of the focus group's baseline gap to close by the target date; null: none stated.
+  gapReductionPercent: z.number().finite().min(0).max(100).nullable().default(null),
+  // Every version of the baseline and target once the board changed them (empty: never changed).
+  targetHistory: targetHistorySchema.default([]),
   observations: z.array(observationDocumentSchema).default([]),
+  archivedAt,
 });
 
 export const goalDocumentSchema = z.object({
@@ -101,6 +129,7 @@ export const goalDocumentSchema = z.object({
   focusGroups: z.array(code).default([]),
   measures: z.array(measureDocumentSchema).default([]),
   updates: z.array(updateDocumentSchema).default([]),
+  archivedAt,
 });
 
 export const priorityDocumentSchema = z.object({
@@ -109,6 +138,7 @@ export const priorityDocumentSchema = z.object({
   description: z.string().max(5000).default(''),
   descriptionEs: z.string().max(5000).optional(),
   goals: z.array(goalDocumentSchema).default([]),
+  archivedAt,
 });
 
 export const objectiveDocumentSchema = z.object({
@@ -117,6 +147,7 @@ export const objectiveDocumentSchema = z.object({
   description: z.string().max(5000).default(''),
   descriptionEs: z.string().max(5000).optional(),
   priorities: z.array(priorityDocumentSchema).default([]),
+  archivedAt,
 });
 
 const levelName = z.object({

@@ -14,7 +14,7 @@ test('an administrator creates a plan, edits it, activates it, and publishes it 
   await page.goto('/admin/plans');
   await expect(main(page).getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
   await expect(main(page).getByRole('link', { name: 'Edit structure of Strategic Plan 2022–2025', exact: true })).toHaveAttribute('href', '/admin/plans/2022-2025/structure');
-  await expect(main(page).getByRole('link', { name: 'Import values (CSV) into Strategic Plan 2022–2025', exact: true })).toHaveAttribute('href', '/admin/plans/2022-2025/observations');
+  await expect(main(page).getByRole('link', { name: 'Import values into Strategic Plan 2022–2025 (CSV)', exact: true })).toHaveAttribute('href', '/admin/plans/2022-2025/observations');
   await main(page).getByRole('link', { name: 'New plan' }).click();
   await expect(main(page).getByRole('heading', { name: 'New plan', level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -122,25 +122,42 @@ test.describe('the public pages', () => {
     expect((await csv.text()).split('\r\n')[0]).toContain('objective,priority,goal_code');
   });
 
-  test('ship no JavaScript of their own: no chart library, only the framework runtime', async ({ page }, testInfo) => {
-    const scriptsOf = async (path: string) => {
-      const bodies = new Map<string, Buffer>();
-      const pending: Promise<void>[] = [];
-      page.on('response', (r) => {
-        if (r.request().resourceType() === 'script') pending.push(r.body().then((b) => void bodies.set(r.url(), b)));
-      });
-      await page.goto(path, { waitUntil: 'networkidle' });
-      await Promise.all(pending);
-      page.removeAllListeners('response');
-      return bodies;
-    };
-    const home = await scriptsOf('/');
-    for (const path of [PLAN, GOAL, `/es${GOAL}`]) {
-      const scripts = await scriptsOf(path);
-      const gzipKb = [...scripts.values()].reduce((sum, b) => sum + zlib.gzipSync(b).length, 0) / 1024;
-      testInfo.annotations.push({ type: 'js-gzip-kb', description: `${path}: ${gzipKb.toFixed(1)} KB in ${scripts.size} files` });
-      expect([...scripts.keys()].sort(), path).toEqual([...home.keys()].sort());
-      for (const body of scripts.values()) expect(body.toString()).not.toContain('recharts');
+  test('preview well when shared: a share image per goal, in the page\'s language', async ({ page, request }) => {
+    for (const path of [GOAL, `/es${GOAL}`]) {
+      await page.goto(path);
+      const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+      expect(image, path).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}/og\\.png$`));
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+      const png = await request.get(new URL(image!).pathname);
+      expect(png.status()).toBe(200);
+      expect(png.headers()['content-type']).toBe('image/png');
+      const body = await png.body();
+      expect(body.subarray(1, 4).toString()).toBe('PNG');
+      // 1200 × 630, from the PNG header.
+      expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
     }
+    expect((await request.get(`${PLAN}/goals/no-such-goal/og.png`)).status()).toBe(404);
+    expect((await request.get(`/es${PLAN}/data.csv`)).status()).toBe(200);
+  });
+
+  test('are plain documents: no JavaScript at all, yet every link and chart works', async ({ page }, testInfo) => {
+    for (const path of ['/', PLAN, GOAL, `/es${GOAL}`]) {
+      const scripts: string[] = [];
+      const onRequest = (r: import('@playwright/test').Request) => void (r.resourceType() === 'script' && scripts.push(r.url()));
+      page.on('request', onRequest);
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      page.off('request', onRequest);
+      const html = (await response!.text()) ?? '';
+      const gzipKb = zlib.gzipSync(Buffer.from(html)).length / 1024;
+      testInfo.annotations.push({ type: 'page-gzip-kb', description: `${path}: HTML ${gzipKb.toFixed(1)} KB gzip, ${scripts.length} scripts` });
+      expect(scripts, path).toEqual([]);
+      expect(html, path).not.toMatch(/<script(?![^>]*application\/(ld\+)?json)/);
+      await expect(page.getByRole('main')).toBeVisible();
+    }
+    // Without scripts, links are ordinary navigations: the language switch still keeps the place.
+    await page.goto(GOAL);
+    await page.getByRole('link', { name: /español/i }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/es${GOAL}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   });
 });

@@ -137,6 +137,21 @@ describe('the cabinet dashboard of the demo plan', () => {
     expect(unknown.period).toBeNull();
   });
 
+  it('offers "No division" once a goal has no owner, and filters to the goals without one', async () => {
+    const cabinet = await actorFor('cabinet@example.org');
+    expect((await getDashboard(cabinet, {})).divisionOptions.map((d) => d.id)).not.toContain('none');
+    const goal = await goalByCode('CE-1');
+    await getDb().goal.update({ where: { id: goal.id }, data: { divisionId: null } });
+    try {
+      const view = await getDashboard(cabinet, {});
+      expect(view.divisionOptions.at(-1)).toEqual({ id: 'none', name: 'No division' });
+      const unowned = await getDashboard(cabinet, { division: 'none' });
+      expect(unowned.goals.map((g) => g.code)).toEqual(['CE-1']);
+    } finally {
+      await getDb().goal.update({ where: { id: goal.id }, data: { divisionId: goal.divisionId } });
+    }
+  });
+
   it('is refused to anonymous readers', async () => {
     await expect(getDashboard(null, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });

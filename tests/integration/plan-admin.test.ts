@@ -260,6 +260,19 @@ describe('publishing', () => {
     expect(events.find((e) => e.action === 'plan.publish')?.after).toMatchObject({ published: true, objectives: 5 });
   });
 
+  it('names the goals that are not yet SMARTIE, and what each lacks', async () => {
+    const { planId } = await createPlan(admin, validPlan({ slug: 'smartie-check', name: 'SMARTIE check' }));
+    const db = getDb();
+    const objective = await db.objective.create({ data: { organizationId: admin.organizationId, planId, position: 0, name: 'Students' } });
+    const priority = await db.priority.create({ data: { organizationId: admin.organizationId, objectiveId: objective.id, position: 0, name: 'Reading' } });
+    await db.goal.create({
+      data: { organizationId: admin.organizationId, planId, priorityId: priority.id, position: 0, code: 'R-1', title: 'Reading', statement: 'More students read.', equityFocus: 'English learners' },
+    });
+    const preview = await getPublishPreview(admin, 'smartie-check');
+    expect(preview.goals).toEqual([{ code: 'R-1', title: 'Reading' }]);
+    expect(preview.smartieGaps).toEqual([{ code: 'R-1', title: 'Reading', missing: ['no measure', 'no deadline', 'no owner', 'no focus groups'] }]);
+  });
+
   it('counts the approved values and the small-group values that stay hidden', async () => {
     const preview = await getPublishPreview(admin, '2022-2025');
     expect(preview.approvedValues).toBeGreaterThan(0);

@@ -169,6 +169,17 @@ describe('student privacy', () => {
     const json = JSON.parse(JSON.stringify(openDataJson(source, rows))) as ReturnType<typeof openDataJson>;
     expect(json.rows.filter((r) => r.suppressed).every((r) => r.value === null)).toBe(true);
   });
+
+  it('gives the Spanish download the same figures, with the plan\'s Spanish names where it has them', async () => {
+    const { source, rows } = await getOpenData(ORG, PLAN);
+    const spanish = await getOpenData(ORG, PLAN, 'es');
+    expect(spanish.rows).toHaveLength(rows.length);
+    const figures = (r: (typeof rows)[number]) => [r.goal_code, r.measure_code, r.as_of_period, r.student_group_code, r.value, r.suppressed, r.status];
+    expect(spanish.rows.map(figures)).toEqual(rows.map(figures));
+    const objective = source.plan.objectives[0]!;
+    expect(spanish.rows[0]!.objective).toBe(objective.nameEs?.trim() ? objective.nameEs : objective.name);
+    expect(openDataJson(spanish.source, spanish.rows, 'es')).toMatchObject({ language: 'es', plan: { name: source.plan.nameEs } });
+  });
 });
 
 describe('open data', () => {

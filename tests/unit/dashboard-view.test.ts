@@ -104,18 +104,23 @@ describe('the target in force at a date', () => {
     expect(targetInForce([{ effectiveFrom: d('2024-01-01'), target: 'only' }], d('2023-01-01'))).toBe('only');
     expect(targetInForce([], d('2023-01-01'))).toBeNull();
   });
-  it('is what the dashboard applies: a stricter target in force later does not change an earlier status', () => {
+  it('is what the dashboard applies: each value is judged against the target in force when its period ended', () => {
     const m = absenteeism('m');
     const stricter: MeasureRow = { ...m, targetAmount: 30 };
     const versionsOf = () => [
       { effectiveFrom: null, target: m },
-      { effectiveFrom: d('2024-07-01'), target: stricter },
+      { effectiveFrom: d('2024-01-01'), target: stricter },
     ];
-    const rows = new Map([['m', [obs('m', 30.1, '2023-06-30', '2023-07-20')]]]);
-    const early = goalStatusAsOf({ measures: [m] }, rows, cutoffForPeriod(Q['2023-24-Q2']), 0.8, versionsOf);
-    const later = goalStatusAsOf({ measures: [m] }, rows, latestCutoff(d('2025-01-01')), 0.8, versionsOf);
+    const before = new Map([['m', [obs('m', 30.1, '2023-06-30', '2023-07-20')]]]);
+    const early = goalStatusAsOf({ measures: [m] }, before, cutoffForPeriod(Q['2023-24-Q2']), 0.8, versionsOf);
+    // A stricter target adopted later does not rewrite the verdict on a period that ended before it…
+    const later = goalStatusAsOf({ measures: [m] }, before, latestCutoff(d('2025-01-01')), 0.8, versionsOf);
     expect(early.status).toBe('ON_TRACK');
-    expect(later.status).toBe('OFF_TRACK');
+    expect(later.status).toBe('ON_TRACK');
+    // …but the first value after it is judged against it: the same pace is now off track.
+    const after = new Map([['m', [obs('m', 30.1, '2023-06-30', '2023-07-20'), obs('m', 29.1, '2024-06-30', '2024-07-20')]]]);
+    expect(goalStatusAsOf({ measures: [m] }, after, latestCutoff(d('2025-01-01')), 0.8, versionsOf).status).toBe('OFF_TRACK');
+    expect(goalStatusAsOf({ measures: [m] }, after, latestCutoff(d('2025-01-01')), 0.8).status).toBe('ON_TRACK');
   });
 });
 

@@ -100,8 +100,10 @@ describe('choosing what carries into the next cycle', () => {
   const actuals = new Map<string, LastActual>([[measureKey('WB-1', 'CHRONIC-ABS'), { value: 27.9, date: '2024-06-30', label: '2023-24' }]]);
 
   it('outlines every part, proposes last actuals, and ticks all that is not archived by default', () => {
-    const archived = { objectives: new Set<string>(), priorities: new Set<string>(), goals: new Set(['CC-2']), measures: new Set<string>() };
-    const outline = carryOverOutline(lacoe, actuals, archived);
+    const withArchived = structuredClone(lacoe);
+    const cc2 = withArchived.plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals)).find((g) => g.code === 'CC-2')!;
+    cc2.archivedAt = '2024-03-01T00:00:00.000Z';
+    const outline = carryOverOutline(withArchived, actuals);
     expect(outline).toHaveLength(5);
     const goals = outline.flatMap((o) => o.priorities.flatMap((p) => p.goals));
     expect(goals).toHaveLength(12);
@@ -139,6 +141,17 @@ describe('choosing what carries into the next cycle', () => {
     expect(measures).toHaveLength(1);
     expect(measures[0]!.baseline).toMatchObject({ value: 27.9, label: '2023-24' });
     expect(measures[0]!.target.date).toBe('2028-06-30');
+  });
+
+  it('a carried measure starts the new cycle with no target history of the old one', () => {
+    const changed = structuredClone(lacoe);
+    const measure = changed.plan.objectives[1]!.priorities[0]!.goals[0]!.measures[0]!;
+    measure.targetHistory = [
+      { effectiveFrom: null, baseline: { value: 31.2, date: '2022-06-30', label: '2021-22' }, target: { kind: 'PERCENT_CHANGE', amount: 10, date: '2025-06-30' }, interimTargets: [], reason: '', boardApprovedOn: null },
+      { effectiveFrom: '2024-01-01', baseline: { value: 31.2, date: '2022-06-30', label: '2021-22' }, target: { kind: 'PERCENT_CHANGE', amount: 15, date: '2025-06-30' }, interimTargets: [], reason: 'Board raised the goal', boardApprovedOn: '2023-12-12' },
+    ];
+    const next = carryPlanForward(changed, { slug: 'n', name: 'N', cycleStart: '2025-07-01', cycleEnd: '2028-06-30' }, actuals);
+    expect(next.plan.objectives[1]!.priorities[0]!.goals[0]!.measures[0]!.targetHistory).toEqual([]);
   });
 
   it.each([

@@ -57,7 +57,9 @@ export default async function PlansAdminPage() {
                 </li>
                 <li>
                   <Link href={`/admin/plans/${p.slug}/observations`} className="btn-secondary">
-                    Import values (CSV)<span className="sr-only"> into {p.name}</span>
+                    <span>
+                      Import values<span className="sr-only"> into {p.name}</span> (CSV)
+                    </span>
                   </Link>
                 </li>
                 <li>

@@ -1,19 +1,25 @@
-// The two downloads share everything but the format: 404 for anything not published.
+// The two downloads share everything but the format (and the language of the names): 404 for
+// anything not published.
 import { getOpenData } from '@/lib/data/scorecard';
 import { isAppError } from '@/lib/errors';
 import { openDataCsv, openDataJson } from '@/lib/open-data';
+import type { Lang } from '@/lib/public-scorecard';
 
-export async function openDataResponse({ org, plan }: { org: string; plan: string }, format: 'csv' | 'json'): Promise<Response> {
+export async function openDataResponse(
+  { org, plan }: { org: string; plan: string },
+  format: 'csv' | 'json',
+  lang: Lang = 'en',
+): Promise<Response> {
   try {
-    const { source, rows } = await getOpenData(org, plan);
-    const filename = `${source.plan.organization.slug}-${source.plan.slug}.${format}`;
+    const { source, rows } = await getOpenData(org, plan, lang);
+    const filename = `${source.plan.organization.slug}-${source.plan.slug}${lang === 'en' ? '' : `-${lang}`}.${format}`;
     const headers = {
       'Content-Disposition': `${format === 'csv' ? 'attachment' : 'inline'}; filename="${filename}"`,
       'Cache-Control': 'public, max-age=0, must-revalidate',
     };
     return format === 'csv'
       ? new Response(openDataCsv(rows), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } })
-      : Response.json(openDataJson(source, rows), { headers });
+      : Response.json(openDataJson(source, rows, lang), { headers });
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') {
       return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -159,10 +159,10 @@ export default async function ScorecardPage({ params }: Props) {
           </h2>
           <p className="text-sm text-slate-700">{t('openDataBody')}</p>
           <p className="flex flex-wrap gap-3">
-            <a className="btn-secondary" href={`${path}/data.csv`} download>
+            <a className="btn-secondary" href={localePath(locale, `${path}/data.csv`)} download>
               {t('downloadCsv')}
             </a>
-            <a className="btn-secondary" href={`${path}/data.json`}>
+            <a className="btn-secondary" href={localePath(locale, `${path}/data.json`)}>
               {t('downloadJson')}
             </a>
           </p>

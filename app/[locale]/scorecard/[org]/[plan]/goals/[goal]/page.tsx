@@ -43,16 +43,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!view) return {};
   const t = await getTranslations({ locale, namespace: 'Goal' });
   const ts = await getTranslations({ locale, namespace: 'Status' });
-  return shareMetadata(
-    locale,
-    `/scorecard/${org}/${plan}/goals/${view.goal.code.toLowerCase()}`,
-    `${view.goal.title.text} — ${view.plan.name.text}`,
-    t('metaDescription', {
-      goal: view.goal.title.text,
-      status: ts(view.goal.status).toLowerCase(),
-      target: view.measures[0]?.targetSentence ?? '',
-    }).trim(),
-  );
+  const path = `/scorecard/${org}/${plan}/goals/${view.goal.code.toLowerCase()}`;
+  const description = t('metaDescription', {
+    goal: view.goal.title.text,
+    status: ts(view.goal.status).toLowerCase(),
+    target: view.measures[0]?.targetSentence ?? '',
+  }).trim();
+  return shareMetadata(locale, path, `${view.goal.title.text} — ${view.plan.name.text}`, description, {
+    path: `${path}/og.png`,
+    alt: `${view.goal.code}: ${view.goal.title.text} — ${ts(view.goal.status)}`,
+  });
 }
 
 export default async function PublicGoalPage({ params }: Props) {

@@ -1,0 +1,84 @@
+import { revalidatePath } from 'next/cache';
+import { getCurrentUser } from '@/lib/data/current-user';
+import {
+  commitObservationImport,
+  ObservationImportError,
+  previewObservationImport,
+  type ImportProgress,
+} from '@/lib/data/observation-import';
+import { isAppError } from '@/lib/errors';
+import { can } from '@/lib/permissions';
+import { MAX_IMPORT_BYTES, observationImportRequestSchema } from '@/lib/validations/observation-import';
+
+// Preview or commit an observation file, answering with newline-delimited JSON: progress
+// events while rows are checked and written, then the preview, the result or the refusal.
+// The body is the CSV text; the data layer checks the administrator and the tenant.
+export type ImportEvent =
+  | ({ type: 'progress' } & ImportProgress)
+  | { type: 'preview'; preview: Awaited<ReturnType<typeof previewObservationImport>> }
+  | { type: 'refused'; preview: Awaited<ReturnType<typeof previewObservationImport>>; message: string }
+  | { type: 'done'; result: Awaited<ReturnType<typeof commitObservationImport>> }
+  | { type: 'error'; code: string; message: string };
+
+const refuse = (status: number, code: string, message: string) =>
+  Response.json({ type: 'error', code, message }, { status, headers: { 'Cache-Control': 'no-store' } });
+
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  // Route handlers get no built-in cross-site check: the upload must come from this site.
+  const origin = request.headers.get('origin');
+  if (origin && new URL(origin).host !== request.headers.get('host')) return refuse(403, 'FORBIDDEN', 'Cross-site uploads are refused.');
+  const url = new URL(request.url);
+  const parsed = observationImportRequestSchema.safeParse({
+    planSlug: (await params).slug,
+    mode: url.searchParams.get('mode'),
+    fileName: url.searchParams.get('fileName') ?? undefined,
+    expectedFingerprint: url.searchParams.get('fingerprint') ?? undefined,
+  });
+  if (!parsed.success) return refuse(400, 'VALIDATION', 'The request is not valid. Reload the page and try again.');
+  const user = await getCurrentUser();
+  if (!user) return refuse(401, 'UNAUTHENTICATED', 'Please sign in to continue.');
+  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) return refuse(403, 'FORBIDDEN', 'You do not have permission to do that.');
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES) {
+    return refuse(413, 'VALIDATION', 'That file is larger than 10 MB; split it into smaller files.');
+  }
+  const text = await request.text();
+  if (text.length > MAX_IMPORT_BYTES) return refuse(413, 'VALIDATION', 'That file is larger than 10 MB; split it into smaller files.');
+  const { planSlug, mode, fileName, expectedFingerprint } = parsed.data;
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      // Each progress event is handed to the network before the work goes on.
+      const onProgress = async (p: ImportProgress) => {
+        send({ type: 'progress', ...p });
+        await new Promise((resolve) => setImmediate(resolve));
+      };
+      try {
+        if (mode === 'preview') {
+          send({ type: 'preview', preview: await previewObservationImport(user, planSlug, text, { fileName, onProgress }) });
+        } else {
+          const result = await commitObservationImport(user, planSlug, text, { fileName, expectedFingerprint, onProgress });
+          revalidatePath('/', 'layout');
+          send({ type: 'done', result });
+        }
+      } catch (error) {
+        if (error instanceof ObservationImportError) send({ type: 'refused', preview: error.preview, message: error.message });
+        else if (isAppError(error)) send({ type: 'error', code: error.code, message: error.message });
+        else {
+          console.error(error);
+          send({ type: 'error', code: 'INTERNAL', message: 'Something went wrong on our side. Nothing was imported; please try again.' });
+        }
+      }
+      controller.close();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      // no-transform: a compressing proxy (or Next's own gzip) would hold the progress back.
+      'Cache-Control': 'no-store, no-transform',
+      'X-Accel-Buffering': 'no',
+    },
+  });
+}

@@ -1,0 +1,193 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { MoveForm, RemoveButton, ReorderButtons, TextItemForm } from '@/components/structure/outline-controls';
+import { SmartieChips } from '@/components/structure/smartie-checklist';
+import { requireUser } from '@/lib/data/current-user';
+import { getStructureOutline } from '@/lib/data/structure';
+import { isAppError } from '@/lib/errors';
+import { can } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'Plan structure' };
+
+const STATUS_WORDS = { DRAFT: 'Draft', ACTIVE: 'Active', ARCHIVED: 'Archived' } as const;
+
+function notice(search: Record<string, string | string[] | undefined>): string | null {
+  const name = typeof search.name === 'string' ? search.name : '';
+  if (search.removed === 'archived') return `${name || 'The item'} was archived: it is hidden everywhere, and its approved values are kept.`;
+  if (search.removed === 'deleted') return `${name || 'The item'} was deleted.`;
+  if (search.measure === 'created') return `Measure ${name} added.`;
+  if (search.measure === 'saved') return `Measure ${name} saved.`;
+  if (search.measure === 'saved-version') return `Measure ${name} saved; its previous target is kept in its history.`;
+  return null;
+}
+
+export default async function StructurePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const base = `/admin/plans/${slug}/structure`;
+  const user = await requireUser(base);
+  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const outline = await getStructureOutline(user, slug).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+  const { plan, objectives } = outline;
+  const L = plan.labels;
+  const message = notice(await searchParams);
+
+  const objectiveOptions = objectives.map((o, i) => ({ id: o.id, label: `${i + 1}. ${o.name}` }));
+  const priorityOptions = objectives.flatMap((o, i) => o.priorities.map((p, j) => ({ id: p.id, label: `${i + 1}.${j + 1} ${p.name}` })));
+
+  return (
+    <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
+      <div>
+        <p className="text-sm">
+          <Link href="/admin/plans">Plans</Link> <span aria-hidden="true">›</span> {plan.name}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold sm:text-3xl">Structure of {plan.name}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          {L.objectives} → {L.priorities} → {L.goals} → measures. {STATUS_WORDS[plan.status]}
+          {plan.published ? ', published: changes show on the public scorecard at once.' : ', not published.'} Removing an item
+          that has approved values archives it instead of deleting it.
+        </p>
+      </div>
+      {message && (
+        <p role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
+          {message}
+        </p>
+      )}
+
+      {objectives.length === 0 && <p className="card p-5 text-slate-700">This plan has no {L.objectives.toLowerCase()} yet. Add the first one below.</p>}
+
+      <ol className="space-y-6">
+        {objectives.map((o, oi) => (
+          <li key={o.id}>
+            <section aria-labelledby={`objective-${o.id}`} className="card overflow-hidden">
+              <div className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-200 bg-slate-50 p-4">
+                <div className="min-w-0 flex-1 basis-72">
+                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+                    {L.objective} {oi + 1}
+                  </p>
+                  <h2 id={`objective-${o.id}`} className="text-lg font-semibold">
+                    {o.name}
+                  </h2>
+                  {o.description && <p className="mt-1 text-sm text-slate-700">{o.description}</p>}
+                </div>
+                <div className="flex flex-wrap items-center gap-1">
+                  <ReorderButtons level="objective" id={o.id} name={o.name} planSlug={slug} first={oi === 0} last={oi === objectives.length - 1} />
+                  <RemoveButton level="objective" id={o.id} name={o.name} planSlug={slug} />
+                </div>
+                <details className="basis-full">
+                  <summary className="cursor-pointer text-sm font-semibold text-brand-700">Edit {L.objective.toLowerCase()}</summary>
+                  <div className="mt-3">
+                    <TextItemForm level="objective" planSlug={slug} item={o} levelLabel={L.objective} idPrefix={`o-${o.id}`} />
+                  </div>
+                </details>
+              </div>
+
+              <ol className="divide-y divide-slate-200">
+                {o.priorities.map((p, pi) => (
+                  <li key={p.id} className="p-4">
+                    <div className="flex flex-wrap items-start justify-between gap-2">
+                      <div className="min-w-0 flex-1 basis-72">
+                        <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+                          {L.priority} {oi + 1}.{pi + 1}
+                        </p>
+                        <h3 className="font-semibold">{p.name}</h3>
+                      </div>
+                      <div className="flex flex-wrap items-center gap-1">
+                        <ReorderButtons level="priority" id={p.id} name={p.name} planSlug={slug} first={pi === 0} last={pi === o.priorities.length - 1} />
+                        <RemoveButton level="priority" id={p.id} name={p.name} planSlug={slug} />
+                      </div>
+                      <details className="basis-full">
+                        <summary className="cursor-pointer text-sm font-semibold text-brand-700">Edit or move {L.priority.toLowerCase()}</summary>
+                        <div className="mt-3">
+                          <TextItemForm level="priority" planSlug={slug} item={p} objectiveId={o.id} objectives={objectiveOptions} levelLabel={L.priority} idPrefix={`p-${p.id}`} />
+                        </div>
+                      </details>
+                    </div>
+
+                    <ol className="mt-3 space-y-3">
+                      {p.goals.map((g, gi) => (
+                        <li key={g.id} className="rounded-lg border border-slate-200 p-3">
+                          <div className="flex flex-wrap items-start justify-between gap-2">
+                            <div className="min-w-0 flex-1 basis-72">
+                              <h4 className="font-semibold">
+                                <span className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">{g.code}</span>
+                                <Link href={`${base}/goals/${g.id}`}>{g.title}</Link>
+                              </h4>
+                              <p className="mt-0.5 text-sm text-slate-600">{g.divisionName ?? 'No owning division'}</p>
+                              <SmartieChips flags={g.flags} />
+                            </div>
+                            <div className="flex flex-wrap items-center gap-1">
+                              <ReorderButtons level="goal" id={g.id} name={g.code} planSlug={slug} first={gi === 0} last={gi === p.goals.length - 1} />
+                              <RemoveButton level="goal" id={g.id} name={g.code} planSlug={slug} />
+                            </div>
+                            <details className="basis-full">
+                              <summary className="cursor-pointer text-sm font-semibold text-brand-700">Move {g.code} to another {L.priority.toLowerCase()}</summary>
+                              <div className="mt-2">
+                                <MoveForm level="goal" id={g.id} name={g.code} planSlug={slug} parentLabel={L.priority} options={priorityOptions} currentParentId={p.id} />
+                              </div>
+                            </details>
+                          </div>
+                          <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3" aria-label={`Measures of ${g.code}`}>
+                            {g.measures.map((m, mi) => (
+                              <li key={m.id} className="flex flex-wrap items-start justify-between gap-2">
+                                <div className="min-w-0 flex-1 basis-72 text-sm">
+                                  <p>
+                                    <span className="font-mono text-xs text-slate-700">{m.code}</span>{' '}
+                                    <Link href={`${base}/measures/${m.id}`}>{m.name}</Link>
+                                  </p>
+                                  <p className="text-slate-600">{m.targetSentence}</p>
+                                </div>
+                                <div className="flex flex-wrap items-center gap-1">
+                                  <ReorderButtons level="measure" id={m.id} name={m.code} planSlug={slug} first={mi === 0} last={mi === g.measures.length - 1} />
+                                  <RemoveButton level="measure" id={m.id} name={m.code} planSlug={slug} />
+                                </div>
+                              </li>
+                            ))}
+                            <li>
+                              <Link href={`${base}/measures/new?goal=${g.id}`} className="text-sm font-semibold">
+                                Add a measure to {g.code}
+                              </Link>
+                            </li>
+                          </ul>
+                        </li>
+                      ))}
+                    </ol>
+                    <p className="mt-3">
+                      <Link href={`${base}/goals/new?priority=${p.id}`} className="btn-secondary">
+                        Add a {L.goal.toLowerCase()} to {oi + 1}.{pi + 1}
+                      </Link>
+                    </p>
+                  </li>
+                ))}
+              </ol>
+              <details className="border-t border-slate-200 p-4">
+                <summary className="cursor-pointer text-sm font-semibold text-brand-700">
+                  Add a {L.priority.toLowerCase()} to {L.objective.toLowerCase()} {oi + 1}
+                </summary>
+                <div className="mt-3">
+                  <TextItemForm level="priority" planSlug={slug} objectiveId={o.id} levelLabel={L.priority} idPrefix={`new-p-${o.id}`} />
+                </div>
+              </details>
+            </section>
+          </li>
+        ))}
+      </ol>
+
+      <section aria-labelledby="add-objective" className="card space-y-3 p-5">
+        <h2 id="add-objective" className="text-lg font-semibold">
+          Add a {L.objective.toLowerCase()}
+        </h2>
+        <TextItemForm level="objective" planSlug={slug} planId={plan.id} levelLabel={L.objective} idPrefix="new-objective" />
+      </section>
+    </main>
+  );
+}

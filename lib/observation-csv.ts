@@ -1,0 +1,519 @@
+// Observations from a CSV file: its columns, every check of every row against the plan, and
+// what an import would change. Pure: the data layer (lib/data/observation-import.ts) supplies
+// the plan's measures, periods, student groups and stored values, and writes the result.
+//
+// A row names a measure by its code. Measure codes are unique within a goal, not within a
+// plan, so `goal_code` is optional and needed only where two goals share a measure code.
+// `period` is the quarter the value is reported in; `as_of_period` the period it describes
+// (a school year for an annual measure, a quarter for a quarterly one; empty = `period`).
+// Line numbers are a spreadsheet's row numbers: the header is line 1.
+import { parseCsv, toCsv } from '@/lib/csv';
+import type { MeasureUnit } from '@/lib/format';
+
+export const OBSERVATION_COLUMNS = [
+  'goal_code',
+  'measure_code',
+  'measure_name',
+  'period',
+  'as_of_period',
+  'student_group',
+  'student_group_name',
+  'value',
+  'n',
+] as const;
+export type ObservationColumn = (typeof OBSERVATION_COLUMNS)[number];
+
+const REQUIRED: ObservationColumn[] = ['measure_code', 'period', 'as_of_period', 'value'];
+
+/** What each column holds, for the import page's guidance. */
+export const COLUMN_GUIDE: { column: ObservationColumn; required: boolean; text: string }[] = [
+  { column: 'goal_code', required: false, text: 'The goal’s code (SO-1). Needed only when two goals use the same measure code.' },
+  { column: 'measure_code', required: true, text: 'The measure’s code (ELA-G3), as the plan shows it.' },
+  { column: 'measure_name', required: false, text: 'For reading only; the import ignores it.' },
+  { column: 'period', required: true, text: 'The quarter the value is reported in, such as 2024-25-Q3. It must have started and be open.' },
+  {
+    column: 'as_of_period',
+    required: true,
+    text: 'The period the value describes: a school year (2023-24) for an annual measure, a quarter for a quarterly one. It cannot end after the reporting quarter. Empty: the same as period.',
+  },
+  { column: 'student_group', required: false, text: 'The student group’s code (EL, SWD). Empty or ALL: all students. Other groups only where the measure is reported by group.' },
+  { column: 'student_group_name', required: false, text: 'For reading only; the import ignores it.' },
+  { column: 'value', required: true, text: 'A number: 31.2, 2,401 or 31.2%. A percent is between 0 and 100.' },
+  { column: 'n', required: false, text: 'How many students the value covers: a whole number, or empty.' },
+];
+
+// Other spellings people give the same columns.
+const ALIASES: Record<string, ObservationColumn> = {
+  goal: 'goal_code',
+  measure: 'measure_code',
+  code: 'measure_code',
+  reported_in: 'period',
+  reported_period: 'period',
+  reporting_period: 'period',
+  as_of: 'as_of_period',
+  asof: 'as_of_period',
+  asof_period: 'as_of_period',
+  group: 'student_group',
+  student_group_code: 'student_group',
+  group_code: 'student_group',
+  group_name: 'student_group_name',
+};
+
+/** "As of period", " AS-OF_PERIOD " and "as_of_period" all name the same column. */
+export function normalizeHeader(name: string): string {
+  const key = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-.]+/g, '_')
+    .replace(/[^a-z0-9_]/g, '')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '');
+  return ALIASES[key] ?? key;
+}
+
+export interface CsvProblem {
+  /** The spreadsheet row (header = 1); 0 for the file as a whole. */
+  line: number;
+  column: string | null;
+  message: string;
+}
+
+export interface CatalogMeasure {
+  id: string;
+  goalId: string;
+  goalCode: string;
+  code: string;
+  name: string;
+  unit: MeasureUnit;
+  decimals: number;
+  cadence: 'QUARTERLY' | 'ANNUAL';
+  disaggregated: boolean;
+  /** Student groups the measure is reported for (besides All students). */
+  groupIds: ReadonlySet<string>;
+  archived: boolean;
+}
+
+export interface CatalogPeriod {
+  id: string;
+  code: string;
+  label: string;
+  kind: 'QUARTER' | 'SCHOOL_YEAR';
+  startDate: Date;
+  endDate: Date;
+  closed: boolean;
+}
+
+export interface CatalogGroup {
+  id: string;
+  code: string;
+  name: string;
+  isAll: boolean;
+}
+
+/** What the import checks rows against: one plan's measures and periods, its organization's groups. */
+export interface PlanCatalog {
+  measures: CatalogMeasure[];
+  periods: CatalogPeriod[];
+  groups: CatalogGroup[];
+}
+
+/** One good row: ids resolved, value parsed. */
+export interface ImportRow {
+  line: number;
+  measureId: string;
+  /** The period the value describes (Observation.periodId). */
+  periodId: string;
+  /** The quarter it is reported in (Observation.reportedPeriodId). */
+  reportedPeriodId: string;
+  studentGroupId: string;
+  value: number;
+  n: number | null;
+}
+
+const upper = (s: string) => s.trim().toUpperCase();
+
+export interface CatalogIndex {
+  catalog: PlanCatalog;
+  measuresByCode: Map<string, CatalogMeasure[]>;
+  measureById: Map<string, CatalogMeasure>;
+  periodByKey: Map<string, CatalogPeriod>;
+  periodById: Map<string, CatalogPeriod>;
+  groupByCode: Map<string, CatalogGroup>;
+  groupById: Map<string, CatalogGroup>;
+  allGroup: CatalogGroup | undefined;
+}
+
+/** Periods are found by code or label ("2024-25-Q3", "2024-25 Q3"), in any case. */
+const periodKey = (s: string) => upper(s).replace(/\s+/g, '-');
+
+export function indexCatalog(catalog: PlanCatalog): CatalogIndex {
+  const measuresByCode = new Map<string, CatalogMeasure[]>();
+  for (const m of catalog.measures) {
+    const list = measuresByCode.get(upper(m.code)) ?? [];
+    list.push(m);
+    measuresByCode.set(upper(m.code), list);
+  }
+  const periodByKey = new Map<string, CatalogPeriod>();
+  for (const p of catalog.periods) {
+    periodByKey.set(periodKey(p.code), p);
+    if (!periodByKey.has(periodKey(p.label))) periodByKey.set(periodKey(p.label), p);
+  }
+  return {
+    catalog,
+    measuresByCode,
+    measureById: new Map(catalog.measures.map((m) => [m.id, m])),
+    periodByKey,
+    periodById: new Map(catalog.periods.map((p) => [p.id, p])),
+    groupByCode: new Map(catalog.groups.map((g) => [upper(g.code), g])),
+    groupById: new Map(catalog.groups.map((g) => [g.id, g])),
+    allGroup: catalog.groups.find((g) => g.isAll),
+  };
+}
+
+// A spreadsheet-safe export writes '-5 for a text cell starting with "-": read it back as -5.
+const FORMULA_GUARD = /^'(?=[=+\-@])/;
+
+/** A number as people type it: "31.2", "-4", "2,401", "1,234.5", "31.2%" (percent: `percent`). */
+export function parseNumberCell(raw: string): { value: number; percentSign: boolean } | null {
+  let text = raw.trim().replace(FORMULA_GUARD, '');
+  const percentSign = text.endsWith('%');
+  if (percentSign) text = text.slice(0, -1).trim();
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? { value, percentSign } : null;
+}
+
+/** Why a value cannot be a measure's value, or null; the same rules as the quarterly update form. */
+export function valueProblem(unit: MeasureUnit, decimals: number, value: number): string | null {
+  if (unit === 'PERCENT' && (value < 0 || value > 100)) return 'A percent must be between 0 and 100.';
+  if ((unit === 'COUNT' || unit === 'CURRENCY') && value < 0) return 'This value cannot be negative.';
+  if (unit === 'COUNT' && decimals === 0 && !Number.isInteger(value)) return 'This measure counts whole numbers.';
+  if (unit === 'SCALE_SCORE' && value <= 0) return 'A scale score must be above zero.';
+  return null;
+}
+
+export interface HeaderCheck {
+  /** Column name → its position in each record. */
+  positions: Partial<Record<ObservationColumn, number>>;
+  problems: CsvProblem[];
+  /** False when rows cannot be read at all (a required column is missing or repeated). */
+  readable: boolean;
+  /** How many fields the header has. */
+  width: number;
+}
+
+export function checkHeader(fields: string[]): HeaderCheck {
+  const positions: Partial<Record<ObservationColumn, number>> = {};
+  const problems: CsvProblem[] = [];
+  let readable = true;
+  fields.forEach((raw, i) => {
+    const name = normalizeHeader(raw);
+    if (name === '' && raw.trim() === '') {
+      // An empty header cell is a stray trailing comma, unless the column below it holds values.
+      return;
+    }
+    if (!(OBSERVATION_COLUMNS as readonly string[]).includes(name)) {
+      problems.push({
+        line: 1,
+        column: raw.trim(),
+        message: `Unknown column "${raw.trim()}". The columns are ${OBSERVATION_COLUMNS.join(', ')}.`,
+      });
+      return;
+    }
+    const column = name as ObservationColumn;
+    if (positions[column] !== undefined) {
+      problems.push({ line: 1, column, message: `The column ${column} appears twice.` });
+      readable = false;
+      return;
+    }
+    positions[column] = i;
+  });
+  for (const column of REQUIRED) {
+    if (positions[column] === undefined) {
+      problems.push({ line: 1, column, message: `The column ${column} is missing.` });
+      readable = false;
+    }
+  }
+  return { positions, problems, readable, width: fields.length };
+}
+
+/** Checks one record; returns the row, or null with its problems added to `problems`. */
+export function checkRecord(
+  index: CatalogIndex,
+  header: HeaderCheck,
+  fields: string[],
+  line: number,
+  today: Date,
+  problems: CsvProblem[],
+): ImportRow | null {
+  const start = problems.length;
+  const add = (column: string | null, message: string) => problems.push({ line, column, message });
+  const cell = (c: ObservationColumn) => {
+    const at = header.positions[c];
+    return at === undefined ? '' : (fields[at] ?? '').trim();
+  };
+  const width = header.width;
+  if (fields.slice(width).some((f) => f.trim() !== '')) add(null, `This line has ${fields.length} fields; the header has ${width}. Is a comma missing its quotes?`);
+
+  // Measure: by code, within its goal when a goal code is given.
+  let measure: CatalogMeasure | undefined;
+  const measureCode = cell('measure_code');
+  const goalCode = cell('goal_code');
+  if (!measureCode) add('measure_code', 'Enter the measure’s code.');
+  else {
+    const candidates = index.measuresByCode.get(upper(measureCode)) ?? [];
+    const inGoal = goalCode ? candidates.filter((m) => upper(m.goalCode) === upper(goalCode)) : candidates;
+    if (goalCode && candidates.length > 0 && inGoal.length === 0) {
+      add('goal_code', `Goal ${goalCode} has no measure ${measureCode} in this plan.`);
+    } else if (candidates.length === 0) {
+      add('measure_code', `This plan has no measure with the code ${measureCode}.`);
+    } else if (inGoal.length > 1) {
+      add('goal_code', `Goals ${inGoal.map((m) => m.goalCode).join(' and ')} both have a measure ${measureCode}: fill in goal_code.`);
+    } else {
+      measure = inGoal[0]!;
+      if (measure.archived) {
+        add('measure_code', `Measure ${measure.code} (goal ${measure.goalCode}) is archived; it takes no new values.`);
+        measure = undefined;
+      }
+    }
+  }
+
+  // The reporting quarter.
+  let period: CatalogPeriod | undefined;
+  const periodText = cell('period');
+  if (!periodText) add('period', 'Enter the quarter the value is reported in, such as 2024-25-Q3.');
+  else {
+    period = index.periodByKey.get(periodKey(periodText));
+    if (!period) {
+      add('period', `This plan has no reporting period ${periodText}.`);
+    } else if (period.kind !== 'QUARTER') {
+      add('period', `${period.label} is a school year; period is the quarter the value is reported in, such as ${period.label}-Q4.`);
+      period = undefined;
+    } else if (period.startDate.getTime() > today.getTime()) {
+      add('period', `${period.label} has not started yet.`);
+      period = undefined;
+    }
+  }
+
+  // The period the value describes.
+  let asOf: CatalogPeriod | undefined;
+  const asOfText = cell('as_of_period');
+  if (!asOfText) asOf = period;
+  else {
+    asOf = index.periodByKey.get(periodKey(asOfText));
+    if (!asOf) add('as_of_period', `This plan has no period ${asOfText}.`);
+  }
+  if (asOf && measure) {
+    const wanted = measure.cadence === 'ANNUAL' ? 'SCHOOL_YEAR' : 'QUARTER';
+    if (asOf.kind !== wanted) {
+      add(
+        'as_of_period',
+        measure.cadence === 'ANNUAL'
+          ? `${measure.code} is measured once a year: as_of_period must be a school year, such as 2023-24.`
+          : `${measure.code} is measured each quarter: as_of_period must be a quarter, such as 2023-24-Q2.`,
+      );
+      asOf = undefined;
+    }
+  }
+  if (asOf && period && asOf.endDate.getTime() > period.endDate.getTime()) {
+    add('as_of_period', `A value reported in ${period.label} cannot be as of ${asOf.label}, which ends later.`);
+    asOf = undefined;
+  }
+
+  // The student group.
+  let group: CatalogGroup | undefined;
+  const groupText = cell('student_group');
+  group = groupText ? index.groupByCode.get(upper(groupText)) : index.allGroup;
+  if (!group) add('student_group', groupText ? `There is no student group with the code ${groupText}.` : 'This organization has no All students group.');
+  else if (measure && !group.isAll && !(measure.disaggregated && measure.groupIds.has(group.id))) {
+    add('student_group', `${measure.code} is not reported for ${group.name}.`);
+    group = undefined;
+  }
+
+  // The value and n.
+  let value: number | undefined;
+  const valueText = cell('value');
+  if (!valueText) add('value', 'Enter a value.');
+  else {
+    const parsed = parseNumberCell(valueText);
+    if (!parsed) add('value', `"${valueText}" is not a number.`);
+    else if (parsed.percentSign && measure && measure.unit !== 'PERCENT') add('value', `${measure.code} is not a percent; enter the number without "%".`);
+    else {
+      const problem = measure ? valueProblem(measure.unit, measure.decimals, parsed.value) : null;
+      if (problem) add('value', problem);
+      else value = parsed.value;
+    }
+  }
+  let n: number | null = null;
+  const nText = cell('n');
+  if (nText) {
+    const parsed = parseNumberCell(nText);
+    if (!parsed || parsed.percentSign || !Number.isInteger(parsed.value) || parsed.value < 0) {
+      add('n', `n is the number of students: a whole number of 0 or more, or empty (not "${nText}").`);
+    } else if (parsed.value > 2_147_483_647) add('n', 'n is too large.');
+    else n = parsed.value;
+  }
+
+  if (problems.length > start || !measure || !period || !asOf || !group || value === undefined) return null;
+  return { line, measureId: measure.id, periodId: asOf.id, reportedPeriodId: period.id, studentGroupId: group.id, value, n };
+}
+
+export const rowKey = (r: { measureId: string; periodId: string; studentGroupId: string }) =>
+  `${r.measureId}/${r.periodId}/${r.studentGroupId}`;
+
+const PROGRESS_EVERY = 500;
+
+export interface CheckedFile {
+  rows: ImportRow[];
+  problems: CsvProblem[];
+  /** Data lines in the file (blank lines left out). */
+  rowCount: number;
+}
+
+/**
+ * Reads and checks a whole file, row by row, calling `onProgress` (if given, awaited) every
+ * PROGRESS_EVERY rows so the caller can report progress. Duplicates — the same measure, as-of period and student group
+ * twice — are refused at the later line.
+ */
+export async function checkObservationCsv(
+  text: string,
+  catalog: PlanCatalog | CatalogIndex,
+  today: Date,
+  onProgress?: (done: number, total: number) => void | Promise<void>,
+): Promise<CheckedFile> {
+  const index = 'catalog' in catalog ? catalog : indexCatalog(catalog);
+  const parsed = parseCsv(text);
+  const problems: CsvProblem[] = [];
+  if (parsed.unclosedQuoteLine !== null) {
+    problems.push({
+      line: parsed.unclosedQuoteLine,
+      column: null,
+      message: 'A quoted field opens here and never closes: a " is missing.',
+    });
+    return { rows: [], problems, rowCount: Math.max(0, parsed.records.length - 1) };
+  }
+  const [headerRecord, ...records] = parsed.records;
+  if (!headerRecord || headerRecord.line !== 1) {
+    problems.push({ line: 1, column: null, message: `The first line must be the header: ${OBSERVATION_COLUMNS.join(',')}.` });
+    return { rows: [], problems, rowCount: records.length };
+  }
+  const header = checkHeader(headerRecord.fields);
+  problems.push(...header.problems);
+  if (!header.readable) return { rows: [], problems, rowCount: records.length };
+  if (records.length === 0) problems.push({ line: 0, column: null, message: 'The file has a header but no values.' });
+
+  const rows: ImportRow[] = [];
+  const firstLine = new Map<string, number>();
+  await onProgress?.(0, records.length);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const row = checkRecord(index, header, record.fields, record.line, today, problems);
+    if (row) {
+      const key = rowKey(row);
+      const earlier = firstLine.get(key);
+      if (earlier !== undefined) {
+        problems.push({
+          line: row.line,
+          column: null,
+          message: `Repeats line ${earlier}: one value per measure, as-of period and student group.`,
+        });
+      } else {
+        firstLine.set(key, row.line);
+        rows.push(row);
+      }
+    }
+    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === records.length) await onProgress?.(i + 1, records.length);
+  }
+  return { rows, problems, rowCount: records.length };
+}
+
+/** A value already stored for a measure, as-of period and student group. */
+export interface StoredValue {
+  id: string;
+  measureId: string;
+  periodId: string;
+  studentGroupId: string;
+  reportedPeriodId: string;
+  value: number;
+  n: number | null;
+  /** The division's quarterly update that holds it, if any. */
+  update: { state: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED'; periodLabel: string } | null;
+}
+
+export interface PlannedChange {
+  row: ImportRow;
+  before: StoredValue | null;
+}
+
+export interface ImportPlan {
+  created: PlannedChange[];
+  changed: PlannedChange[];
+  unchanged: number;
+  problems: CsvProblem[];
+}
+
+const UPDATE_STATE_WORDS = { DRAFT: 'a draft', SUBMITTED: 'waiting for review', APPROVED: 'approved', RETURNED: 'returned for changes' };
+
+/**
+ * What importing `rows` would do to the stored values: new ones, changed ones (value or n
+ * differ) and unchanged ones, which are left alone. Two rules protect reported data:
+ *  - a closed quarter is locked: no value is added to it or changed in it (an administrator
+ *    reopens the quarter first, under Reporting periods);
+ *  - a value a division reported in a quarterly update changes only through that update.
+ */
+export function planObservationChanges(rows: ImportRow[], stored: ReadonlyMap<string, StoredValue>, index: CatalogIndex): ImportPlan {
+  const plan: ImportPlan = { created: [], changed: [], unchanged: 0, problems: [] };
+  for (const row of rows) {
+    const before = stored.get(rowKey(row)) ?? null;
+    if (before && before.value === row.value && before.n === row.n) {
+      plan.unchanged++;
+      continue;
+    }
+    const period = index.periodById.get(row.reportedPeriodId)!;
+    const add = (column: string | null, message: string) => plan.problems.push({ line: row.line, column, message });
+    if (period.closed) {
+      add('period', `${period.label} is closed: its values are locked. Reopen it under Reporting periods first, or report the value in an open quarter.`);
+      continue;
+    }
+    if (before?.update) {
+      add(
+        'value',
+        `This value is part of the ${before.update.periodLabel} update (${UPDATE_STATE_WORDS[before.update.state]}); change it through that update${before.update.state === 'APPROVED' ? ', which an administrator can reopen on the goal page' : ''}.`,
+      );
+      continue;
+    }
+    const reportedIn = before ? index.periodById.get(before.reportedPeriodId) : undefined;
+    if (reportedIn?.closed) {
+      add('value', `This value was reported in ${reportedIn.label}, which is closed. Reopen that quarter first to change it.`);
+      continue;
+    }
+    (before ? plan.changed : plan.created).push({ row, before });
+  }
+  return plan;
+}
+
+/** Problems in file order: by line, then as found. */
+export function sortProblems(problems: CsvProblem[]): CsvProblem[] {
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => a.p.line - b.p.line || a.i - b.i).map(({ p }) => p);
+}
+
+export interface TemplateRow {
+  goalCode: string;
+  measureCode: string;
+  measureName: string;
+  period: string;
+  asOf: string;
+  groupCode: string;
+  groupName: string;
+  value?: number | null;
+  n?: number | null;
+}
+
+/** A file in the import's own format: the template (values empty) or the plan's current values. */
+export function observationCsv(rows: TemplateRow[]): string {
+  return toCsv(
+    OBSERVATION_COLUMNS,
+    rows.map((r) => [r.goalCode, r.measureCode, r.measureName, r.period, r.asOf, r.groupCode, r.groupName, r.value ?? null, r.n ?? null]),
+  );
+}
