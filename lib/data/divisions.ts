@@ -61,6 +61,8 @@ export async function renameDivision(actor: Actor | null, raw: unknown): Promise
   await getDb().$transaction(async (tx) => {
     const division = await tx.division.findFirst({ where: { id: input.divisionId, organizationId: actor.organizationId } });
     if (!division) throw new AppError('NOT_FOUND');
+    // Saving the same name changes nothing, so there is nothing to record.
+    if (division.name === input.name) return;
     await tx.division.update({ where: { id: division.id }, data: { name: input.name } });
     await recordAudit(tx, actor, {
       action: 'division.rename',

@@ -103,6 +103,7 @@ export async function updateStudentGroup(actor: Actor | null, raw: unknown): Pro
     if (group.isAll && input.category) {
       throw new AppError('VALIDATION', undefined, { category: ['All students is the whole of every category: it has none itself.'] });
     }
+    if (group.name === input.name && group.nameEs === input.nameEs && group.category === input.category) return;
     const updated = await tx.studentGroup.update({
       where: { id: group.id },
       data: { name: input.name, nameEs: input.nameEs, category: input.category },

@@ -328,6 +328,8 @@ describe('divisions', () => {
     expect(await getDb().division.findUniqueOrThrow({ where: { id: divisionId } })).toMatchObject({ code: 'RD', name: 'Research and Data' });
     await renameDivision(admin, { divisionId, name: 'Research, Evaluation and Data' });
     expect((await listDivisions(admin)).find((d) => d.id === divisionId)).toMatchObject({ name: 'Research, Evaluation and Data', goals: 0, users: 0 });
+    // Saving the same name again records nothing.
+    await renameDivision(admin, { divisionId, name: 'Research, Evaluation and Data' });
     await deleteDivision(admin, { id: divisionId, confirm: true });
     expect(await getDb().division.findUnique({ where: { id: divisionId } })).toBeNull();
     const actions = (await getDb().auditEvent.findMany({ where: { entityId: divisionId }, orderBy: { createdAt: 'asc' } })).map((e) => e.action);
