@@ -150,7 +150,7 @@ export function PublishForm({ preview }: { preview: PublishPreview }) {
                 <div>
                   <p className="font-medium">
                     Not yet SMARTIE ({plural(preview.smartieGaps.length, labels.goals.one, labels.goals.many)}; publishing is still
-                    allowed, and readers will see the gaps):
+                    allowed — complete them in the structure editor):
                   </p>
                   <ul className="mt-1 list-disc space-y-0.5 pl-6 text-sm">
                     {preview.smartieGaps.map((gap) => (
