@@ -13,6 +13,7 @@ const main = (page: Page) => page.getByRole('main');
 test('an administrator creates a plan, edits it, activates it, and publishes it after seeing what becomes public', async ({ page }) => {
   await page.goto('/admin/plans');
   await expect(main(page).getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
   await expect(main(page).getByRole('link', { name: 'Edit structure of Strategic Plan 2022–2025', exact: true })).toHaveAttribute('href', '/admin/plans/2022-2025/structure');
   await expect(main(page).getByRole('link', { name: 'Import values into Strategic Plan 2022–2025 (CSV)', exact: true })).toHaveAttribute('href', '/admin/plans/2022-2025/observations');
   await main(page).getByRole('link', { name: 'New plan' }).click();
