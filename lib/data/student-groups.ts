@@ -84,6 +84,7 @@ export async function createStudentGroup(actor: Actor | null, raw: unknown): Pro
       await recordAudit(tx, actor, { action: 'student_group.create', entityType: 'StudentGroup', entityId: group.id, after: snapshot(group) });
       return { groupId: group.id };
     });
+    invalidatePublicScorecard({ organizationId: actor.organizationId });
     return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -173,4 +174,5 @@ export async function deleteStudentGroup(actor: Actor | null, raw: unknown): Pro
     await tx.studentGroup.delete({ where: { id: group.id } });
     await recordAudit(tx, actor, { action: 'student_group.delete', entityType: 'StudentGroup', entityId: group.id, before: snapshot(group) });
   });
+  invalidatePublicScorecard({ organizationId: actor.organizationId });
 }

@@ -119,6 +119,11 @@ export default async function PlanSettingsPage({
               'Only signed-in people of your organization see this plan. Publishing shows its structure, targets and approved values to everyone; you see the list before you confirm.'
             )}
           </p>
+          {!plan.published && plan.status === 'DRAFT' && (
+            <p className="text-sm text-slate-700">
+              A draft can be published, so the community can read the proposed plan; it shows no progress until it is active.
+            </p>
+          )}
           <PublishForm preview={preview} />
         </section>
       </div>
