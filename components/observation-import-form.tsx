@@ -34,38 +34,63 @@ function ValueCell({ v, unit }: { v: { value: number; n: number | null }; unit: 
 }
 
 const PHASE_WORDS: Record<Progress['phase'], (p: Progress) => string> = {
-  upload: () => 'Sending the file…',
+  upload: (p) => (p.total ? `Sent ${kilobytes(p.done)} of ${kilobytes(p.total)}` : 'Sending the file…'),
   check: (p) => `Checked ${count(p.done)} of ${plural(p.total, 'row', 'rows')}`,
   compare: () => 'Comparing with the values stored now…',
   write: (p) => `Saved ${count(p.done)} of ${plural(p.total, 'value', 'values')}`,
 };
 
+function kilobytes(bytes: number): string {
+  return `${count(Math.max(1, Math.round(bytes / 1024)))} KB`;
+}
+
 function percentOf(p: Progress): number {
-  if (p.phase === 'upload') return 0;
+  if (p.phase === 'upload' && p.total === 0) return 0;
   return p.total === 0 ? 100 : Math.round((p.done / p.total) * 100);
 }
 
-/** Reads the newline-delimited JSON events of the import route as they arrive. */
-async function run(url: string, body: string, onEvent: (event: ImportEvent) => void): Promise<void> {
-  const response = await fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-  if (!response.body || response.headers.get('content-type')?.includes('application/json')) {
-    const refusal = (await response.json().catch(() => null)) as { message?: string } | null;
-    onEvent({ type: 'error', code: String(response.status), message: refusal?.message ?? 'The server refused the file.' });
-    return;
-  }
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += value;
-    let newline: number;
-    while ((newline = buffer.indexOf('\n')) >= 0) {
-      const line = buffer.slice(0, newline).trim();
-      buffer = buffer.slice(newline + 1);
-      if (line) onEvent(JSON.parse(line) as ImportEvent);
-    }
-  }
+/**
+ * Sends the file and reads the import route's newline-delimited JSON events as they arrive.
+ * XMLHttpRequest rather than fetch: it reports the upload's own progress, which matters for a
+ * large file on a slow connection, before the server's checking and saving progress takes over.
+ */
+function run(url: string, body: string, onEvent: (event: ImportEvent | Progress & { type: 'progress' }) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let read = 0;
+    const readEvents = () => {
+      if (xhr.getResponseHeader('content-type')?.includes('application/json')) return;
+      const text = xhr.responseText;
+      let newline: number;
+      while ((newline = text.indexOf('\n', read)) >= 0) {
+        const line = text.slice(read, newline).trim();
+        read = newline + 1;
+        if (line) onEvent(JSON.parse(line) as ImportEvent);
+      }
+    };
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onEvent({ type: 'progress', phase: 'upload', done: e.loaded, total: e.total });
+    };
+    xhr.onprogress = readEvents;
+    xhr.onload = () => {
+      if (xhr.getResponseHeader('content-type')?.includes('application/json')) {
+        let refusal: { message?: string } | null = null;
+        try {
+          refusal = JSON.parse(xhr.responseText) as { message?: string };
+        } catch {
+          refusal = null;
+        }
+        onEvent({ type: 'error', code: String(xhr.status), message: refusal?.message ?? 'The server refused the file.' });
+      } else {
+        readEvents();
+      }
+      resolve();
+    };
+    xhr.onerror = () => reject(new Error('network'));
+    xhr.open('POST', url);
+    xhr.setRequestHeader('Content-Type', 'text/csv; charset=utf-8');
+    xhr.send(body);
+  });
 }
 
 /** Upload a CSV of values, see what would change and every problem, then confirm the import. */

@@ -102,6 +102,8 @@ test('a 20,000-row file shows its progress while it is checked and imported', as
   await expect(main.getByText('The first 200 of 20,000 are shown, changed values first.')).toBeVisible();
   const checking = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   expect(checking.some((s) => /^\d+ Checked [\d,]+ of 20,000 rows$/.test(s) && !s.startsWith('0 ') && !s.startsWith('100 '))).toBe(true);
+  // Before the server's checks, the upload itself reports its bytes.
+  expect(checking.some((s) => /^\d+ Sent [\d,]+ KB of [\d,]+ KB$/.test(s))).toBe(true);
 
   await main.getByRole('button', { name: 'Confirm import of 20,000 values' }).click();
   await expect(main.getByRole('status').filter({ hasText: 'Imported twenty-thousand.csv' })).toContainText('20,000 new values', { timeout: 120_000 });
