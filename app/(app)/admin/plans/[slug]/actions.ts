@@ -7,36 +7,10 @@ import { getCurrentUser } from '@/lib/data/current-user';
 import { startNextCycleFromPlan } from '@/lib/data/next-cycle';
 import { changePlanStatus, setPlanPublished, updatePlanSettings } from '@/lib/data/plan-admin';
 import { STATUS_WORDS, type PlanStatus } from '@/lib/plan-admin';
+import { planSettingsSchema } from '@/lib/validations/plan-admin';
 
-const SETTINGS_FIELDS = [
-  'planId',
-  'version',
-  'name',
-  'nameEs',
-  'cycleStart',
-  'cycleEnd',
-  'vision',
-  'visionEs',
-  'mission',
-  'missionEs',
-  'values',
-  'overarchingGoal',
-  'corePractices',
-  'equityStatement',
-  'objectiveLabel',
-  'objectiveLabelPlural',
-  'priorityLabel',
-  'priorityLabelPlural',
-  'goalLabel',
-  'goalLabelPlural',
-  'objectiveLabelEs',
-  'objectiveLabelPluralEs',
-  'priorityLabelEs',
-  'priorityLabelPluralEs',
-  'goalLabelEs',
-  'goalLabelPluralEs',
-  'atRiskPercent',
-] as const;
+// The form's fields are the schema's: one list, in lib/validations/plan-admin.ts.
+const SETTINGS_FIELDS = Object.keys(planSettingsSchema.shape);
 
 export async function updatePlanSettingsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
