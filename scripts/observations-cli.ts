@@ -6,17 +6,10 @@
 // `npm start` first).
 import fs from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres';
-import { applyMigrations } from '@/lib/db/migrate';
-import { env } from '@/lib/env';
+import { parseArgs, runCli, withDatabase } from './cli-support';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const positional = args.filter((a, i) => !a.startsWith('--') && !['--org', '--plan'].includes(args[i - 1] ?? ''));
-const dryRun = args.includes('--dry-run');
+const { flag, has, positional } = parseArgs(process.argv.slice(2), ['--org', '--plan']);
+const dryRun = has('--dry-run');
 
 function usage(): never {
   console.error('usage: npm run observations:import -- <file.csv> --org <organization> --plan <plan> [--dry-run]');
@@ -35,15 +28,7 @@ async function main() {
     throw new Error(`${file} is not readable: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  let embedded: EmbeddedPostgres | undefined;
-  let url = env().DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(path.resolve(env().NORTHSTAR_DATA_DIR), 'pglite') });
-    url = embedded.url;
-  }
-  process.env.DATABASE_URL = url;
-  try {
-    await applyMigrations(url);
+  await withDatabase(async () => {
     const { getDb } = await import('@/lib/db');
     const { commitObservationImport, previewObservationImport, ObservationImportError } = await import('@/lib/data/observation-import');
     const { isAppError } = await import('@/lib/errors');
@@ -97,13 +82,7 @@ async function main() {
         process.exitCode = 1;
       } else throw error;
     }
-    await db.$disconnect();
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCli(main);

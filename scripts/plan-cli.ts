@@ -3,17 +3,10 @@
 //   npm run plan:import -- <file.json> --org <organization> [--create "Organization name"]
 // Uses DATABASE_URL, or the embedded database in NORTHSTAR_DATA_DIR (stop `npm start` first).
 import fs from 'node:fs';
-import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres';
-import { applyMigrations } from '@/lib/db/migrate';
-import { env } from '@/lib/env';
+import { parseArgs, runCli, withDatabase } from './cli-support';
 
 const [command, ...rest] = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = rest.indexOf(name);
-  return i >= 0 ? rest[i + 1] : undefined;
-};
-const positional = rest.filter((a, i) => !a.startsWith('--') && !rest[i - 1]?.startsWith('--'));
+const { flag, positional } = parseArgs(rest, ['--out', '--org', '--create']);
 
 function usage(): never {
   console.error(
@@ -23,15 +16,7 @@ function usage(): never {
 }
 
 async function main() {
-  let embedded: EmbeddedPostgres | undefined;
-  let url = env().DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(path.resolve(env().NORTHSTAR_DATA_DIR), 'pglite') });
-    url = embedded.url;
-  }
-  process.env.DATABASE_URL = url;
-  try {
-    await applyMigrations(url);
+  await withDatabase(async () => {
     const { getDb } = await import('@/lib/db');
     const { exportPlanDocument, importPlanDocument, PlanDocumentError } = await import('@/lib/data/plan-transfer');
     const db = getDb();
@@ -80,13 +65,7 @@ async function main() {
         process.exitCode = 1;
       }
     } else usage();
-    await db.$disconnect();
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCli(main);

@@ -2,7 +2,7 @@
 // The measure form: definition, baseline, target of any kind with explicit interim targets,
 // student-group disaggregation with focus and reference groups, and — once the target is on
 // record — the reason and board approval of a change. A live preview states and charts the target.
-import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { saveMeasureAction } from '@/app/(app)/admin/plans/[slug]/structure/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { TargetPreview } from '@/components/structure/target-preview';
@@ -88,30 +88,26 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
   const nextKey = useRef(m.interimTargets.length);
   const [rows, setRows] = useState<Row[]>(() => m.interimTargets.map((t, i) => ({ key: i, date: t.date, label: t.label, value: String(t.value) })));
   const [spec, setSpec] = useState<TargetSentenceInput | null>(null);
-  const [original, setOriginal] = useState<string | null>(null);
+  // The target as loaded, to tell a changed target (which needs a reason) from other edits.
+  const originalTarget = useRef<string | null>(null);
   const [changed, setChanged] = useState(false);
   const [disaggregated, setDisaggregated] = useState(m.disaggregated);
   const [groups, setGroups] = useState<string[]>(m.studentGroupIds);
   const e = state.fieldErrors ?? {};
 
-  const refresh = () => {
+  const refresh = useCallback(() => {
     const form = new FormData(formRef.current!);
     setSpec(specFrom(form));
     const key = targetKeyOf(form);
-    setChanged(original !== null && key !== original);
+    setChanged(originalTarget.current !== null && key !== originalTarget.current);
     setGroups(form.getAll('studentGroupIds') as string[]);
-  };
-
-  useEffect(() => {
-    const form = new FormData(formRef.current!);
-    setOriginal(targetKeyOf(form));
-    setSpec(specFrom(form));
   }, []);
-  // Rows added or removed change the form without an input event.
+
+  // Read once the form is in the page; rows added or removed change it without an input event.
   useEffect(() => {
-    if (original !== null) refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows]);
+    if (originalTarget.current === null) originalTarget.current = targetKeyOf(new FormData(formRef.current!));
+    refresh();
+  }, [rows, refresh]);
   useEffect(() => {
     if (state.message) statusRef.current?.focus();
   }, [state]);
@@ -382,34 +378,27 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
                 <FieldError id={errorId('studentGroupIds')} messages={err('studentGroupIds')} />
               </fieldset>
               <div className="grid gap-4 sm:grid-cols-3">
-                <div>
-                  <label htmlFor="m-focusGroup" className="field-label">
-                    Focus group
-                  </label>
-                  <select id="m-focusGroup" name="focusGroupId" defaultValue={m.focusGroupId ?? ''} className="field-input" {...aria('focusGroupId')}>
-                    <option value="">None</option>
-                    {groupOptions.map((g) => (
-                      <option key={g.id} value={g.id}>
-                        {g.name}
-                      </option>
-                    ))}
-                  </select>
-                  <FieldError id={errorId('focusGroupId')} messages={err('focusGroupId')} />
-                </div>
-                <div>
-                  <label htmlFor="m-referenceGroup" className="field-label">
-                    Reference group
-                  </label>
-                  <select id="m-referenceGroup" name="referenceGroupId" defaultValue={m.referenceGroupId ?? ''} className="field-input" {...aria('referenceGroupId')}>
-                    <option value="">None</option>
-                    {groupOptions.map((g) => (
-                      <option key={g.id} value={g.id}>
-                        {g.name}
-                      </option>
-                    ))}
-                  </select>
-                  <FieldError id={errorId('referenceGroupId')} messages={err('referenceGroupId')} />
-                </div>
+                {(
+                  [
+                    ['focusGroupId', 'Focus group', m.focusGroupId],
+                    ['referenceGroupId', 'Reference group', m.referenceGroupId],
+                  ] as const
+                ).map(([name, label, value]) => (
+                  <div key={name}>
+                    <label htmlFor={`m-${name}`} className="field-label">
+                      {label}
+                    </label>
+                    <select id={`m-${name}`} name={name} defaultValue={value ?? ''} className="field-input" {...aria(name)}>
+                      <option value="">None</option>
+                      {groupOptions.map((g) => (
+                        <option key={g.id} value={g.id}>
+                          {g.name}
+                        </option>
+                      ))}
+                    </select>
+                    <FieldError id={errorId(name)} messages={err(name)} />
+                  </div>
+                ))}
                 <div>
                   <label htmlFor="m-gap" className="field-label">
                     Gap to close (%)
