@@ -3,15 +3,14 @@
 import { useActionState, useState } from 'react';
 import { createDivisionAction, deleteDivisionAction, renameDivisionAction } from '@/app/(app)/admin/divisions/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
-import { initialActionState } from '@/lib/action-state';
+import { initialActionState, refusedInput } from '@/lib/action-state';
 import type { DivisionRow } from '@/lib/data/divisions';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function CreateDivisionForm() {
   const [state, formAction, pending] = useActionState(createDivisionAction, initialActionState);
-  const e = state.ok ? {} : (state.fieldErrors ?? {});
-  const v = (name: string) => (state.ok ? '' : (state.values?.[name] ?? ''));
+  const { errors: e, value: v } = refusedInput(state);
   return (
     <form action={formAction} className="space-y-4" noValidate key={state.ok ? state.message : 'form'}>
       <div aria-live="polite">
@@ -47,7 +46,7 @@ export function DivisionRowForms({ division }: { division: DivisionRow }) {
   const [state, renameAction, renaming] = useActionState(renameDivisionAction, initialActionState);
   const [deleteState, deleteAction, deleting] = useActionState(deleteDivisionAction, initialActionState);
   const [confirming, setConfirming] = useState(false);
-  const e = state.ok ? {} : (state.fieldErrors ?? {});
+  const { errors: e } = refusedInput(state);
   const id = `rename-${division.id}`;
   const inUse = division.goals + division.users > 0;
   return (

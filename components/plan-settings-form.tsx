@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { updatePlanSettingsAction } from '@/app/(app)/admin/plans/[slug]/actions';
 import { FormMessage } from '@/components/form-message';
 import { Field, LEVEL_FIELDS } from '@/components/plan-create-form';
-import { initialActionState } from '@/lib/action-state';
+import { initialActionState, refusedInput } from '@/lib/action-state';
 import type { PlanSettings } from '@/lib/data/plan-admin';
 
 const ES_FIELDS = ['nameEs', 'visionEs', 'missionEs', 'objectiveLabelEs', 'objectiveLabelPluralEs', 'priorityLabelEs', 'priorityLabelPluralEs', 'goalLabelEs', 'goalLabelPluralEs'];
@@ -12,7 +12,7 @@ const ES_FIELDS = ['nameEs', 'visionEs', 'missionEs', 'objectiveLabelEs', 'objec
 /** Everything about a plan except its structure: names, cycle, statements, level names, threshold. */
 export function PlanSettingsForm({ plan }: { plan: PlanSettings }) {
   const [state, formAction, pending] = useActionState(updatePlanSettingsAction, initialActionState);
-  const e = state.ok ? {} : (state.fieldErrors ?? {});
+  const { errors: e } = refusedInput(state);
   // A refused save shows what was typed; otherwise the plan as saved.
   const v = (name: string, saved: string | null | undefined) => (!state.ok && state.values ? (state.values[name] ?? '') : (saved ?? ''));
   const spanishErrors = ES_FIELDS.some((f) => e[f]);

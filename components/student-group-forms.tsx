@@ -8,7 +8,7 @@ import {
   updateStudentGroupAction,
 } from '@/app/(app)/admin/student-groups/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
-import { initialActionState, type ActionState } from '@/lib/action-state';
+import { initialActionState, type ActionState, refusedInput } from '@/lib/action-state';
 import type { StudentGroupRow } from '@/lib/data/student-groups';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -28,7 +28,7 @@ function GroupFields({
   withCode: boolean;
   isAll?: boolean;
 }) {
-  const e = state.ok ? {} : (state.fieldErrors ?? {});
+  const { errors: e } = refusedInput(state);
   const v = (name: string, saved: string | null | undefined) => (!state.ok && state.values ? (state.values[name] ?? '') : (saved ?? ''));
   const input = (name: string, label: string, saved: string | null | undefined, extra: { hint?: string; className?: string; list?: string } = {}) => {
     const id = `${prefix}-${name}`;

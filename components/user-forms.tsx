@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { createUserAction, updateUserAction } from '@/app/(app)/admin/users/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
-import { initialActionState } from '@/lib/action-state';
+import { initialActionState, refusedInput } from '@/lib/action-state';
 import { ROLE_LABELS } from '@/lib/labels';
 import { PASSWORD_MIN, ROLE_VALUES } from '@/lib/validations/users';
 
@@ -52,8 +52,7 @@ function DivisionSelect({ id, divisions, defaultValue, error }: { id: string; di
 
 export function CreateUserForm({ divisions }: { divisions: Division[] }) {
   const [state, formAction, pending] = useActionState(createUserAction, initialActionState);
-  const e = state.ok ? {} : (state.fieldErrors ?? {});
-  const v = (name: string) => (state.ok ? '' : (state.values?.[name] ?? ''));
+  const { errors: e, value: v } = refusedInput(state);
   return (
     <form action={formAction} className="space-y-4" noValidate key={state.ok ? state.message : 'form'}>
       <div aria-live="polite">
@@ -114,7 +113,7 @@ export function EditUserForm({
   isSelf: boolean;
 }) {
   const [state, formAction, pending] = useActionState(updateUserAction, initialActionState);
-  const e = state.ok ? {} : (state.fieldErrors ?? {});
+  const { errors: e } = refusedInput(state);
   return (
     <form action={formAction} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)_auto_auto] sm:items-end" noValidate aria-label={`Account of ${user.name}`}>
       <input type="hidden" name="userId" value={user.id} />

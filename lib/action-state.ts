@@ -28,3 +28,9 @@ export function formValues(form: FormData): Record<string, string> {
 }
 
 export { ERROR_MESSAGES };
+
+/** A form's field errors and the values to show again, after a refused save (none after a success). */
+export function refusedInput(state: ActionState): { errors: FieldErrors; value: (name: string) => string } {
+  if (state.ok) return { errors: {}, value: () => '' };
+  return { errors: state.fieldErrors ?? {}, value: (name) => state.values?.[name] ?? '' };
+}

@@ -5,7 +5,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { moveAction, removeAction, reorderAction, saveTextItemAction } from '@/app/(app)/admin/plans/[slug]/structure/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
-import { initialActionState } from '@/lib/action-state';
+import { initialActionState, refusedInput } from '@/lib/action-state';
 
 type Level = 'objective' | 'priority' | 'goal' | 'measure';
 
@@ -173,7 +173,7 @@ export function TextItemForm({
   idPrefix: string;
 }) {
   const [state, formAction, pending] = useActionState(saveTextItemAction, initialActionState);
-  const e = state.ok ? {} : (state.fieldErrors ?? {});
+  const { errors: e } = refusedInput(state);
   const v = (name: string, fallback: string) => (state.ok || !state.values ? fallback : (state.values[name] ?? fallback));
   const f = (name: string) => `${idPrefix}-${name}`;
   return (
