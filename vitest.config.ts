@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // The suite runs on the demo accounts; tests of demo-off behaviour switch it off themselves.
+          env: { NORTHSTAR_DEMO: '1' },
           globalSetup: ['tests/support/global-setup.ts'],
           setupFiles: ['tests/support/database.ts'],
           testTimeout: 30_000,

@@ -9,7 +9,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NORTHSTAR_DATA_DIR: z.string().min(1).default('.data'),
-  NORTHSTAR_DEMO: flag.default(true),
+  // Unset: on with the embedded database (the try-it-now path), off with DATABASE_URL.
+  NORTHSTAR_DEMO: flag.optional(),
   NORTHSTAR_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.url().optional(),
@@ -30,6 +31,21 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+/**
+ * Demo mode: the demo plans and accounts load into an empty database, and demo accounts
+ * (whose password is published) may sign in. On by default only with the embedded database;
+ * a real deployment (DATABASE_URL) must ask for it with NORTHSTAR_DEMO=1. `npm start` passes
+ * its decision on to the app explicitly, since the app always sees a DATABASE_URL.
+ */
+export function demoMode(settings: Env = env()): boolean {
+  return settings.NORTHSTAR_DEMO ?? !settings.DATABASE_URL;
+}
+
+/** Forgets the parsed settings, for tests that change process.env. */
+export function resetEnvForTests(): void {
+  cached = undefined;
 }
 
 export function databaseUrl(): string {

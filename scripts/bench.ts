@@ -201,7 +201,7 @@ async function http(url: string) {
   }
   try {
     server = spawn('npx', ['tsx', 'scripts/serve.ts'], {
-      env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NORTHSTAR_DATA_DIR: '.data/bench', NEXTAUTH_URL: base },
+      env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NORTHSTAR_DATA_DIR: '.data/bench', NORTHSTAR_DEMO: '1', NEXTAUTH_URL: base },
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     });

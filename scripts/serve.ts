@@ -8,11 +8,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { createPrismaClient } from '@/lib/db/client';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres';
 import { applyMigrations } from '@/lib/db/migrate';
-import { env } from '@/lib/env';
-import { isDatabaseEmpty, seedDemo } from '@/lib/seed/demo';
+import { demoMode, env } from '@/lib/env';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
@@ -74,8 +72,24 @@ function run(command: string, commandArgs: string[]) {
   if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
 }
 
+/**
+ * The Prisma client in lib/generated/ is built from the schema, not committed: `npm ci`
+ * generates it (postinstall), and this covers an install that skipped scripts. Everything
+ * that imports it is loaded only after this.
+ */
+function ensurePrismaClient() {
+  if (fs.existsSync(path.join(root, 'lib', 'generated', 'prisma', 'client.ts'))) return;
+  log('Generating the database client…');
+  run('npm', ['run', '--silent', 'db:generate']);
+}
+
 async function main() {
   const settings = env();
+  const demo = demoMode(settings);
+  ensurePrismaClient();
+  const { createPrismaClient } = await import('@/lib/db/client');
+  const { isDatabaseEmpty, seedDemo } = await import('@/lib/seed/demo');
+  const { issueSetupToken } = await import('@/lib/db/setup-token');
   const dataDir = path.resolve(root, settings.NORTHSTAR_DATA_DIR);
   let embedded: EmbeddedPostgres | undefined;
   let child: ChildProcess | undefined;
@@ -109,31 +123,33 @@ async function main() {
   const { applied } = await applyMigrations(databaseUrl, { log });
   log(applied.length ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
 
+  const port = settings.PORT;
+  const publicUrl = (settings.NEXTAUTH_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  let setupLink: string | undefined;
   const db = createPrismaClient(databaseUrl, 2);
   try {
     if (await isDatabaseEmpty(db)) {
-      if (settings.NORTHSTAR_DEMO) {
+      if (demo) {
         log('Empty database: loading the demo plans and accounts…');
         await seedDemo(db);
         log('Demo data loaded.');
       } else {
-        log('Empty database and NORTHSTAR_DEMO=0: starting without data.');
+        setupLink = `${publicUrl}/setup?token=${await issueSetupToken(db)}`;
       }
     }
   } finally {
     await db.$disconnect();
   }
 
-  const port = settings.PORT;
   const childEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: authSecret(dataDir),
     NEXTAUTH_URL: settings.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NORTHSTAR_DEMO: demo ? '1' : '0',
     PORT: String(port),
   };
   const nextBin = path.join(root, 'node_modules', '.bin', 'next');
-  if (!fs.existsSync(path.join(root, 'lib', 'generated', 'prisma', 'client.ts'))) run('npm', ['run', 'db:generate']);
   if (dev) {
     child = spawn(nextBin, ['dev', '-p', String(port)], { stdio: 'inherit', env: childEnv });
   } else {
@@ -146,7 +162,12 @@ async function main() {
       env: { ...childEnv, NODE_ENV: 'production' },
     });
   }
-  log(`Northstar is starting on http://localhost:${port}`);
+  log(`Northstar is starting on http://localhost:${port}${demo ? ' (demo mode: demo accounts can sign in)' : ''}`);
+  if (setupLink) {
+    log('No organization yet. Set up yours (name, address, first administrator) at this one-time link:');
+    log(`  ${setupLink}`);
+    log('It works once, for 24 hours; restart `npm start` for a new one. Or run `npm run org:create`.');
+  }
   child.on('exit', (code) => void stop(code ?? 0));
 }
 

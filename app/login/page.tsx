@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/login-form';
 import { Logo } from '@/components/site-header';
 import { getCurrentUser } from '@/lib/data/current-user';
-import { env } from '@/lib/env';
+import { demoMode } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -19,7 +19,7 @@ const DEMO_ACCOUNTS = [
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
   if (await getCurrentUser()) redirect('/dashboard');
-  const demo = env().NORTHSTAR_DEMO;
+  const demo = demoMode();
   return (
     <div className="flex min-h-screen flex-col bg-brand-900">
       <header className="mx-auto w-full max-w-md px-4 pt-10">

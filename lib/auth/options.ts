@@ -6,6 +6,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/lib/db';
+import { demoMode } from '@/lib/env';
 
 const credentialsSchema = z.object({
   email: z.email().transform((e) => e.toLowerCase().trim()),
@@ -21,10 +22,11 @@ export async function verifyCredentials(raw: unknown): Promise<{ id: string; ema
   if (!parsed.success) return null;
   const user = await getDb().user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, active: true, passwordHash: true },
+    select: { id: true, email: true, name: true, active: true, isDemo: true, passwordHash: true },
   });
   const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? getDummyHash());
-  if (!user || !ok || !user.active) return null;
+  // A demo account's password is published: outside demo mode it never signs in.
+  if (!user || !ok || !user.active || (user.isDemo && !demoMode())) return null;
   return { id: user.id, email: user.email, name: user.name };
 }
 

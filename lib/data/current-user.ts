@@ -6,6 +6,7 @@ import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { authOptions } from '@/lib/auth/options';
 import { getDb } from '@/lib/db';
+import { demoMode } from '@/lib/env';
 import type { Actor } from '@/lib/permissions';
 
 export interface CurrentUser extends Actor {
@@ -21,7 +22,7 @@ export async function loadActor(userId: string): Promise<CurrentUser | null> {
     where: { id: userId },
     include: { division: true, organization: true },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || (user.isDemo && !demoMode())) return null;
   return {
     id: user.id,
     organizationId: user.organizationId,

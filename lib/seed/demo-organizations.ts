@@ -2,6 +2,7 @@
 // each with its own divisions, student groups, administrator and published seed plan.
 // Their plans' texts state no measures, so there is no progress to invent for them.
 import type { Tx } from '@/lib/db/client';
+import { createOrganizationRecord } from '@/lib/db/create-organization';
 import { STUDENT_GROUPS } from '@/lib/seed/demo-data';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
 import type { PlanDocument } from '@/lib/validations/plan-document';
@@ -66,14 +67,15 @@ export async function createDemoTenant(
   },
   passwordHash: string,
 ): Promise<DemoTenant> {
-  const row = await tx.organization.create({ data: { slug: org.slug, name: org.name, shortName: org.shortName } });
+  const { organization: row, allStudents } = await createOrganizationRecord(tx, { slug: org.slug, name: org.name, shortName: org.shortName });
   const divisionIdsByCode = new Map<string, string>();
   for (const division of org.divisions) {
     const created = await tx.division.create({ data: { ...division, organizationId: row.id } });
     divisionIdsByCode.set(division.code, created.id);
   }
-  const studentGroupIdsByCode = new Map<string, string>();
+  const studentGroupIdsByCode = new Map<string, string>([[allStudents.code, allStudents.id]]);
   for (const [position, group] of STUDENT_GROUPS.entries()) {
+    if (group.isAll) continue;
     const created = await tx.studentGroup.create({
       data: { organizationId: row.id, position, ...group, isAll: group.isAll ?? false },
     });
@@ -88,6 +90,7 @@ export async function createDemoTenant(
         name: user.name,
         role: user.role,
         passwordHash,
+        isDemo: true,
         divisionId: user.division ? (divisionIdsByCode.get(user.division) ?? null) : null,
       },
     });
