@@ -12,6 +12,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { cachedPublicPage } from '@/lib/data/public-cache';
 import { env } from '@/lib/env';
+import { MISSING_PATH_HEADER, notFoundDocumentPath } from '@/lib/public-request';
 import { withoutScripts } from '@/lib/static-html';
 
 const SIGNED_IN = ['/dashboard', '/goals', '/updates'];
@@ -41,20 +42,38 @@ async function asPlainDocument(response: Response): Promise<Response> {
   return new Response(withoutScripts(await response.text()), { status: response.status, headers: response.headers });
 }
 
+const fillFetch = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`http://127.0.0.1:${env().PORT}${path}`, {
+    headers: { ...headers, [FILL_HEADER]: fillToken, 'accept-encoding': 'identity' },
+    redirect: 'manual',
+    cache: 'no-store',
+  });
+
+/**
+ * A page that calls notFound() is rendered by Next as an empty shell that only its scripts
+ * fill in (vercel/next.js#62228), which a plain document must not depend on. Visitors get
+ * instead the not-found page rendered for an address no route matches, which Next renders on
+ * the server, told which address was missing; the status stays 404.
+ */
+async function notFoundDocument(pathname: string): Promise<Response> {
+  const locale = pathname === '/es' || pathname.startsWith('/es/') ? 'es' : 'en';
+  const page = await fillFetch(notFoundDocumentPath(locale), { [MISSING_PATH_HEADER]: pathname });
+  return new Response(await page.text(), { status: 404, headers: page.headers });
+}
+
 async function publicPage(request: NextRequest): Promise<Response> {
+  if (request.headers.get(FILL_HEADER) === fillToken && request.nextUrl.pathname === notFoundDocumentPath('en')) {
+    // The English not-found document keeps its /en prefix, which next-intl would redirect away.
+    return NextResponse.rewrite(request.nextUrl);
+  }
   if (!isDocumentLoad(request)) return intl(request);
   const { pathname } = request.nextUrl;
   try {
     // Pages read nothing from the query string, so one copy serves every query.
-    const response = await cachedPublicPage(pathname, async () =>
-      asPlainDocument(
-        await fetch(`http://127.0.0.1:${env().PORT}${pathname}`, {
-          headers: { [FILL_HEADER]: fillToken, 'accept-encoding': 'identity' },
-          redirect: 'manual',
-          cache: 'no-store',
-        }),
-      ),
-    );
+    const response = await cachedPublicPage(pathname, async () => {
+      const page = await fillFetch(pathname);
+      return asPlainDocument(page.status === 404 ? await notFoundDocument(pathname) : page);
+    });
     // A redirect (e.g. /en/… to /…) is made again for this request, with its own address.
     return response.status >= 300 && response.status < 400 ? intl(request) : response;
   } catch {
@@ -82,5 +101,8 @@ export const config = {
     '/(en|es)/:path*',
     // Open-data downloads are not pages: they skip the language rewrite.
     '/scorecard/((?!.*/data\\.(?:csv|json)$).*)',
+    // Any other address that is not the signed-in app, an API or a file is a public page
+    // (so an unknown one gets the public not-found page in its language).
+    '/((?!(?:api|_next|login|logout|setup|invite|admin|review|dashboard|goals|updates|scorecard|en|es)(?:/|$))[^.]*)',
   ],
 };

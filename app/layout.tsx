@@ -5,6 +5,13 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Northstar', template: '%s · Northstar' },
   description: 'Strategic plans for public education, tracked in the open.',
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+      { url: '/favicon.svg', type: 'image/svg+xml' },
+    ],
+    apple: '/apple-touch-icon.png',
+  },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

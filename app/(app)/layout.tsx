@@ -12,6 +12,7 @@ function adminNavFor(user: CurrentUser): NavItem[] {
   const org = { organizationId: user.organizationId };
   const items: NavItem[] = [];
   if (can(user, 'plan:manage', org)) {
+    items.push({ href: '/admin', label: 'Overview', match: [] });
     items.push({ href: '/admin/plans', label: 'Plans', match: ['/admin/plans'] });
     items.push({ href: '/admin/users', label: 'People', match: ['/admin/users'] });
     items.push({ href: '/admin/divisions', label: 'Divisions', match: ['/admin/divisions'] });
