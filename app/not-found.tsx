@@ -17,6 +17,12 @@ async function organizationOf(path: string | null) {
   return plans ? plans[0]!.organization : null;
 }
 
+/** The missing address without its language prefix, so the language link keeps the place. */
+function samePlaceWithoutLanguage(path: string | null): string {
+  if (!path || !path.startsWith('/')) return '/';
+  return path.replace(/^\/es(?=\/|$)/, '') || '/';
+}
+
 export default async function NotFound() {
   const raw = await getLocale();
   const locale: AppLocale = (routing.locales as readonly string[]).includes(raw) ? (raw as AppLocale) : routing.defaultLocale;
@@ -27,7 +33,7 @@ export default async function NotFound() {
   const organizations = [...new Map(scorecards.map((p) => [p.organization.slug, p.organization])).values()];
   return (
     <>
-      <PublicHeader locale={locale} path="/" />
+      <PublicHeader locale={locale} path={samePlaceWithoutLanguage(missing)} />
       <main id="main" className="mx-auto max-w-xl px-4 py-16">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-3 text-slate-700">{t('body')}</p>

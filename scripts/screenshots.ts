@@ -35,6 +35,8 @@ for (const [label, width, height] of [['desktop', 1280, 800], ['phone', 390, 844
   await shot('scorecard-es', '/es/scorecard/lacoe/2022-2025');
   await shot('public-goal', '/scorecard/lacoe/2022-2025/goals/so-1');
   await shot('public-goal-es', '/es/scorecard/lacoe/2022-2025/goals/so-1');
+  await shot('not-found', '/scorecard/nowhere');
+  await shot('not-found-es', '/es/scorecard/lacoe/no-existe');
   if (process.argv.includes('--public')) {
     await context.close();
     continue;
@@ -49,6 +51,7 @@ for (const [label, width, height] of [['desktop', 1280, 800], ['phone', 390, 844
   await signIn(page, 'cabinet@example.org');
   await shot('review', '/review');
   await signIn(page, 'admin@example.org');
+  await shot('admin', '/admin');
   await shot('periods', '/admin/periods');
   await shot('goal-admin', goalHref ?? '/dashboard');
   await context.close();
