@@ -6,7 +6,7 @@ import { saveGoalAction } from '@/app/(app)/admin/plans/[slug]/structure/actions
 import { FieldError, FormMessage } from '@/components/form-message';
 import { SmartieChecklist } from '@/components/structure/smartie-checklist';
 import { initialActionState } from '@/lib/action-state';
-import type { GoalEditor } from '@/lib/data/structure';
+import type { GoalEditor } from '@/lib/data/structure/editors';
 import { smartieFlags } from '@/lib/smartie';
 
 export function GoalForm({ editor, priorityId }: { editor: GoalEditor; priorityId: string | null }) {

@@ -7,7 +7,7 @@ import { saveMeasureAction } from '@/app/(app)/admin/plans/[slug]/structure/acti
 import { FieldError, FormMessage } from '@/components/form-message';
 import { TargetPreview } from '@/components/structure/target-preview';
 import { initialActionState } from '@/lib/action-state';
-import type { MeasureEditor } from '@/lib/data/structure';
+import type { MeasureEditor } from '@/lib/data/structure/editors';
 import type { TargetSentenceInput } from '@/lib/target-sentence';
 
 const UNITS = [

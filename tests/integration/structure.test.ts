@@ -9,21 +9,12 @@ import { listTodo } from '@/lib/data/inbox';
 import { exportPlan, importPlan } from '@/lib/data/plan-transfer';
 import { listReviewQueue } from '@/lib/data/review';
 import { getGoalView, getOpenData, getScorecardView } from '@/lib/data/scorecard';
-import {
-  createGoal,
-  createMeasure,
-  createObjective,
-  createPriority,
-  getMeasureEditor,
-  getStructureOutline,
-  moveItem,
-  removeItem,
-  reorderItem,
-  updateGoal,
-  updateMeasure,
-  updateObjective,
-  updatePriority,
-} from '@/lib/data/structure';
+import { getMeasureEditor } from '@/lib/data/structure/editors';
+import { createGoal, updateGoal } from '@/lib/data/structure/goals';
+import { createMeasure, updateMeasure } from '@/lib/data/structure/measures';
+import { createObjective, createPriority, updateObjective, updatePriority } from '@/lib/data/structure/objectives';
+import { getStructureOutline } from '@/lib/data/structure/outline';
+import { moveItem, removeItem, reorderItem } from '@/lib/data/structure/tree';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import { actorFor, goalByCode, refusal } from '../support/fixtures';

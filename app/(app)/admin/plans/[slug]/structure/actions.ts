@@ -4,19 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { actionError, formValues, type ActionState } from '@/lib/action-state';
 import { getCurrentUser } from '@/lib/data/current-user';
-import {
-  createGoal,
-  createMeasure,
-  createObjective,
-  createPriority,
-  moveItem,
-  removeItem,
-  reorderItem,
-  updateGoal,
-  updateMeasure,
-  updateObjective,
-  updatePriority,
-} from '@/lib/data/structure';
+import { createGoal, updateGoal } from '@/lib/data/structure/goals';
+import { createMeasure, updateMeasure } from '@/lib/data/structure/measures';
+import { createObjective, createPriority, updateObjective, updatePriority } from '@/lib/data/structure/objectives';
+import { moveItem, removeItem, reorderItem } from '@/lib/data/structure/tree';
 
 const text = (form: FormData, name: string) => {
   const v = form.get(name);

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { MoveForm, RemoveButton, ReorderButtons, TextItemForm } from '@/components/structure/outline-controls';
 import { SmartieChips } from '@/components/structure/smartie-checklist';
 import { requireUser } from '@/lib/data/current-user';
-import { getStructureOutline } from '@/lib/data/structure';
+import { getStructureOutline } from '@/lib/data/structure/outline';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { EditorPage } from '@/components/structure/editor-page';
 import { GoalForm } from '@/components/structure/goal-form';
 import { requireUser } from '@/lib/data/current-user';
-import { getGoalEditor } from '@/lib/data/structure';
+import { getGoalEditor } from '@/lib/data/structure/editors';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { EditorPage } from '@/components/structure/editor-page';
 import { MeasureForm } from '@/components/structure/measure-form';
 import { requireUser } from '@/lib/data/current-user';
-import { getMeasureEditor } from '@/lib/data/structure';
+import { getMeasureEditor } from '@/lib/data/structure/editors';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 

@@ -1,0 +1,90 @@
+// Objectives and priorities: create and edit (name, description and their Spanish text).
+import 'server-only';
+import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { parseOrThrow } from '@/lib/data/progress';
+import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/permissions';
+import {
+  createObjectiveSchema,
+  createPrioritySchema,
+  updateObjectiveSchema,
+  updatePrioritySchema,
+} from '@/lib/validations/structure';
+import { live, requireAdmin, audit, textOf, nextPosition, liveObjectiveOfPlan } from '@/lib/data/structure/shared';
+
+export async function createObjective(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
+  requireAdmin(actor);
+  const input = parseOrThrow(createObjectiveSchema, raw);
+  const result = await getDb().$transaction(async (tx) => {
+    const plan = await tx.plan.findFirst({ where: { id: input.planId, organizationId: actor.organizationId } });
+    if (!plan) throw new AppError('NOT_FOUND');
+    const position = await nextPosition(tx.objective.aggregate({ where: { planId: plan.id }, _max: { position: true } }));
+    const row = await tx.objective.create({ data: { organizationId: actor.organizationId, planId: plan.id, position, ...textOf(input) } });
+    await audit(tx, actor, 'objective.create', 'Objective', row.id, null, { planId: plan.id, ...textOf(row) });
+    return { id: row.id, planId: plan.id };
+  });
+  invalidatePublicScorecard({ planId: result.planId });
+  return { id: result.id };
+}
+
+export async function updateObjective(actor: Actor | null, raw: unknown): Promise<void> {
+  requireAdmin(actor);
+  const input = parseOrThrow(updateObjectiveSchema, raw);
+  const planId = await getDb().$transaction(async (tx) => {
+    const before = await tx.objective.findFirst({ where: { id: input.id, organizationId: actor.organizationId, ...live } });
+    if (!before) throw new AppError('NOT_FOUND');
+    const after = await tx.objective.update({ where: { id: before.id }, data: textOf(input) });
+    await audit(tx, actor, 'objective.update', 'Objective', before.id, textOf(before), textOf(after));
+    return before.planId;
+  });
+  invalidatePublicScorecard({ planId });
+}
+
+export async function createPriority(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
+  requireAdmin(actor);
+  const input = parseOrThrow(createPrioritySchema, raw);
+  const result = await getDb().$transaction(async (tx) => {
+    const objective = await tx.objective.findFirst({ where: { id: input.objectiveId, organizationId: actor.organizationId, ...live } });
+    if (!objective) throw new AppError('NOT_FOUND');
+    const position = await nextPosition(tx.priority.aggregate({ where: { objectiveId: objective.id }, _max: { position: true } }));
+    const row = await tx.priority.create({
+      data: { organizationId: actor.organizationId, objectiveId: objective.id, position, ...textOf(input) },
+    });
+    await audit(tx, actor, 'priority.create', 'Priority', row.id, null, { objectiveId: objective.id, ...textOf(row) });
+    return { id: row.id, planId: objective.planId };
+  });
+  invalidatePublicScorecard({ planId: result.planId });
+  return { id: result.id };
+}
+
+/** Edits a priority; a different objectiveId (of the same plan) moves it there, at the end. */
+export async function updatePriority(actor: Actor | null, raw: unknown): Promise<void> {
+  requireAdmin(actor);
+  const input = parseOrThrow(updatePrioritySchema, raw);
+  const planId = await getDb().$transaction(async (tx) => {
+    const before = await tx.priority.findFirst({
+      where: { id: input.id, organizationId: actor.organizationId, ...live },
+      include: { objective: { select: { planId: true } } },
+    });
+    if (!before) throw new AppError('NOT_FOUND');
+    const { objectiveId } = input;
+    let position = before.position;
+    if (objectiveId !== before.objectiveId) {
+      await liveObjectiveOfPlan(tx, actor, objectiveId, before.objective.planId, 'objectiveId');
+      position = await nextPosition(tx.priority.aggregate({ where: { objectiveId }, _max: { position: true } }));
+    }
+    const after = await tx.priority.update({ where: { id: before.id }, data: { ...textOf(input), objectiveId, position } });
+    await audit(
+      tx,
+      actor,
+      objectiveId !== before.objectiveId ? 'priority.move' : 'priority.update',
+      'Priority',
+      before.id,
+      { objectiveId: before.objectiveId, ...textOf(before) },
+      { objectiveId: after.objectiveId, ...textOf(after) },
+    );
+    return before.objective.planId;
+  });
+  invalidatePublicScorecard({ planId });
+}

@@ -1,0 +1,198 @@
+// What the structure editor's reads and writes share: the admin check, validation failures,
+// audit events, the plan lookup and labels, live-item lookups within a plan, positions, and a
+// measure's target sentence.
+import 'server-only';
+import { getDb } from '@/lib/db';
+import type { Tx } from '@/lib/db/client';
+import { AppError, type FieldErrors } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { assertCan, type Actor } from '@/lib/permissions';
+import { measureTargetSentence } from '@/lib/target-sentence';
+import type { MeasureInput } from '@/lib/validations/structure';
+
+export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+export const live = { archivedAt: null };
+
+export function requireAdmin(actor: Actor | null): asserts actor is Actor {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
+}
+
+export function invalid(fieldErrors: FieldErrors, message?: string): never {
+  throw new AppError('VALIDATION', message, fieldErrors);
+}
+
+export async function audit(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  entityType: string,
+  entityId: string,
+  before: Prisma.InputJsonValue | null,
+  after: Prisma.InputJsonValue | null,
+) {
+  await tx.auditEvent.create({
+    data: {
+      organizationId: actor.organizationId,
+      actorId: actor.id,
+      action,
+      entityType,
+      entityId,
+      before: before ?? Prisma.DbNull,
+      after: after ?? Prisma.DbNull,
+    },
+  });
+}
+
+export interface PlanLabels {
+  objective: string;
+  objectives: string;
+  priority: string;
+  priorities: string;
+  goal: string;
+  goals: string;
+}
+
+export interface EditorPlan {
+  id: string;
+  slug: string;
+  name: string;
+  status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
+  published: boolean;
+  labels: PlanLabels;
+}
+
+export type PlanRow = {
+  id: string;
+  slug: string;
+  name: string;
+  status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
+  published: boolean;
+  objectiveLabel: string;
+  objectiveLabelPlural: string;
+  priorityLabel: string;
+  priorityLabelPlural: string;
+  goalLabel: string;
+  goalLabelPlural: string;
+};
+
+export const editorPlan = (p: PlanRow): EditorPlan => ({
+  id: p.id,
+  slug: p.slug,
+  name: p.name,
+  status: p.status,
+  published: p.published,
+  labels: {
+    objective: p.objectiveLabel,
+    objectives: p.objectiveLabelPlural,
+    priority: p.priorityLabel,
+    priorities: p.priorityLabelPlural,
+    goal: p.goalLabel,
+    goals: p.goalLabelPlural,
+  },
+});
+
+export async function findPlan(actor: Actor, planSlug: string) {
+  const plan = await getDb().plan.findFirst({ where: { organizationId: actor.organizationId, slug: planSlug } });
+  if (!plan) throw new AppError('NOT_FOUND');
+  return plan;
+}
+
+export type MeasureTargetRow = {
+  code: string;
+  unit: MeasureInput['unit'];
+  decimals: number;
+  direction: MeasureInput['direction'];
+  targetKind: MeasureInput['targetKind'];
+  targetAmount: number;
+  targetDate: Date;
+  baselineValue: number | null;
+  baselineDate: Date | null;
+  baselineLabel: string | null;
+  interimTargets: { date: Date; value: number; label: string }[];
+};
+
+export function sentenceOf(m: MeasureTargetRow): string {
+  return measureTargetSentence({
+    kind: m.targetKind,
+    amount: m.targetAmount,
+    direction: m.direction,
+    baseline: m.baselineValue,
+    baselineDate: m.baselineDate,
+    baselineLabel: m.baselineLabel,
+    deadline: m.targetDate,
+    unit: m.unit,
+    decimals: m.decimals,
+    interimTargets: m.interimTargets,
+  });
+}
+
+export function versionInterims(json: Prisma.JsonValue): { date: Date; label: string; value: number }[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((t) => {
+    const row = t as { date?: unknown; label?: unknown; value?: unknown };
+    return typeof row.date === 'string' && typeof row.value === 'number'
+      ? [{ date: day(row.date), label: String(row.label ?? ''), value: row.value }]
+      : [];
+  });
+}
+
+export const textOf = (x: { name: string; description: string; nameEs: string | null; descriptionEs: string | null }) => ({
+  name: x.name,
+  description: x.description,
+  nameEs: x.nameEs,
+  descriptionEs: x.descriptionEs,
+});
+
+export async function nextPosition(count: Promise<{ _max: { position: number | null } }>): Promise<number> {
+  const { _max } = await count;
+  return (_max.position ?? -1) + 1;
+}
+
+export async function liveObjectiveOfPlan(tx: Tx, actor: Actor, objectiveId: string, planId: string, field: string) {
+  const objective = await tx.objective.findFirst({ where: { id: objectiveId, organizationId: actor.organizationId, planId, ...live } });
+  if (!objective) invalid({ [field]: ['Choose one of this plan’s items.'] });
+  return objective;
+}
+
+export async function livePriorityOfPlan(tx: Tx, actor: Actor, priorityId: string, planId: string | null, field: string) {
+  const priority = await tx.priority.findFirst({
+    where: {
+      id: priorityId,
+      organizationId: actor.organizationId,
+      ...live,
+      objective: { ...live, ...(planId ? { planId } : {}) },
+    },
+    include: { objective: { select: { planId: true } } },
+  });
+  if (!priority) {
+    // A priority id of another organization, or of no plan, is simply not there.
+    if (!planId) throw new AppError('NOT_FOUND');
+    invalid({ [field]: ['Choose one of this plan’s items.'] });
+  }
+  return priority;
+}
+
+export async function liveGoalOfPlan(tx: Tx, actor: Actor, goalId: string, planId: string | null, field: string) {
+  const goal = await tx.goal.findFirst({
+    where: {
+      id: goalId,
+      organizationId: actor.organizationId,
+      ...live,
+      ...(planId ? { planId } : {}),
+      priority: { ...live, objective: live },
+    },
+    include: { plan: { select: { status: true } } },
+  });
+  if (!goal) {
+    if (!planId) throw new AppError('NOT_FOUND');
+    invalid({ [field]: ['Choose one of this plan’s goals.'] });
+  }
+  return goal;
+}
+
+export function uniqueClash(error: unknown, field: string, message: string): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') invalid({ [field]: [message] });
+  throw error;
+}
