@@ -89,7 +89,7 @@ export const interimTargetSchema = z.object({
   value: requiredNumber,
 });
 
-/** Why and when a target changed; required once a measure's target is history (lib/data/structure.ts). */
+/** Why and when a target changed; required once a measure's target is history (lib/data/structure/measures.ts). */
 export const targetChangeSchema = z.object({
   reason: z.string().trim().max(2000, { error: 'Keep the reason under 2000 characters.' }).nullish().transform((v) => v ?? ''),
   boardApprovedOn: optionalDay,
