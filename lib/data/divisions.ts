@@ -2,7 +2,7 @@
 // each, create, rename, and delete one that nothing belongs to any more. Tenant-scoped, audited.
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow } from '@/lib/data/core/validation';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';

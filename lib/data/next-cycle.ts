@@ -5,7 +5,7 @@
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
 import { exportPlanDocument } from '@/lib/data/plan-transfer';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';

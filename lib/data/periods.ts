@@ -5,7 +5,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow } from '@/lib/data/core/validation';
 import { periodStateSchema } from '@/lib/validations/progress';
 import { periodDueDateSchema } from '@/lib/validations/plan-admin';
 import { formatDate } from '@/lib/labels';

@@ -4,7 +4,7 @@
 // what visitors will see. Tenant-scoped, validated, one transaction and one audit event each.
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow, textareaLines } from '@/lib/data/core/validation';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
@@ -306,7 +306,7 @@ export interface SettingsResult {
  */
 export async function updatePlanSettings(actor: Actor | null, raw: unknown): Promise<SettingsResult> {
   assertAdmin(actor);
-  const input = parseOrThrow(planSettingsSchema, raw);
+  const input = parseOrThrow(planSettingsSchema, raw, textareaLines(['values', 'corePractices']));
   const result = await getDb().$transaction(async (tx) => {
     const plan = await tx.plan.findFirst({ where: { id: input.planId, organizationId: actor.organizationId } });
     if (!plan) throw new AppError('NOT_FOUND');

@@ -2,7 +2,7 @@
 // Every function checks the actor itself; writes validate, run in one transaction, and
 // leave an audit event. Review (approve, return, reopen) lives in lib/data/review.ts.
 import 'server-only';
-import type { z } from 'zod';
+import { dottedField, parseOrThrow, type IssueMapper } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
@@ -234,33 +234,24 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
   };
 }
 
-function zodFieldErrors(error: z.ZodError, raw: unknown): FieldErrors {
+/** The progress form's fields: a value row's problem lands on that measure and group's input. */
+const progressField: IssueMapper = (issue, raw) => {
   const rawValues = (raw as { values?: { measureId?: string; studentGroupId?: string | null }[] } | null)?.values ?? [];
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    let key = issue.path.map(String).join('.') || 'form';
-    if (issue.path[0] === 'values' && typeof issue.path[1] === 'number') {
-      const row = rawValues[issue.path[1]];
-      const measureId = row?.measureId ?? '';
-      const groupId = row?.studentGroupId ?? null;
-      key =
-        issue.path[2] === 'asOfPeriodId'
-          ? fieldName.asOf(measureId)
-          : issue.path[2] === 'n'
-            ? fieldName.n(measureId, groupId)
-            : fieldName.value(measureId, groupId);
-    }
-    if (issue.path[0] === 'evidenceLinks') key = 'evidenceLinks';
-    (errors[key] ??= []).push(issue.message);
+  if (issue.path[0] === 'values' && typeof issue.path[1] === 'number') {
+    const row = rawValues[issue.path[1]];
+    const measureId = row?.measureId ?? '';
+    const groupId = row?.studentGroupId ?? null;
+    const field =
+      issue.path[2] === 'asOfPeriodId'
+        ? fieldName.asOf(measureId)
+        : issue.path[2] === 'n'
+          ? fieldName.n(measureId, groupId)
+          : fieldName.value(measureId, groupId);
+    return { field, message: issue.message };
   }
-  return errors;
-}
-
-export function parseOrThrow<T>(schema: z.ZodType<T>, raw: unknown): T {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new AppError('VALIDATION', undefined, zodFieldErrors(parsed.error, raw));
-  return parsed.data;
-}
+  if (issue.path[0] === 'evidenceLinks') return { field: 'evidenceLinks', message: issue.message };
+  return dottedField(issue, raw);
+};
 
 function checkValue(unit: string, decimals: number, value: number): string | null {
   if (!Number.isFinite(value)) return 'Enter a number, such as 31.2.';
@@ -327,7 +318,7 @@ export function updateSnapshot(
  */
 export async function recordProgress(actor: Actor | null, raw: unknown): Promise<RecordProgressResult> {
   if (!actor) throw new AppError('UNAUTHENTICATED');
-  const input: ProgressInput = parseOrThrow(progressInputSchema, raw);
+  const input: ProgressInput = parseOrThrow(progressInputSchema, raw, progressField);
   const db = getDb();
 
   try {

@@ -3,7 +3,7 @@
 // "All students" group stays. Tenant-scoped, audited; the public pages change at once.
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow } from '@/lib/data/core/validation';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';

@@ -8,7 +8,7 @@ import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertCan, type Actor } from '@/lib/permissions';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow } from '@/lib/data/core/validation';
 import { createUserSchema, updateUserSchema } from '@/lib/validations/users';
 
 export interface UserRow {

@@ -163,6 +163,21 @@ describe('plan settings', () => {
     expect(Object.keys(audit.after as object)).not.toContain('vision');
   });
 
+  it('a too-long line of a list lands on its own field and names the line; nothing is saved', async () => {
+    const input = await settingsInput(admin, 'board-pilot', {
+      values: `Equity\n${'x'.repeat(501)}`,
+      corePractices: `Listen first\nPlan together\n${'y'.repeat(201)}`,
+    });
+    const before = await snapshot();
+    const error = await refusal(updatePlanSettings(admin, input));
+    expect(error.code).toBe('VALIDATION');
+    expect(error.fieldErrors).toEqual({
+      values: ['Line 2: Keep each of the values under 500 characters.'],
+      corePractices: ['Line 3: Keep each of the core practices under 200 characters.'],
+    });
+    expect(await snapshot()).toBe(before);
+  });
+
   it('a save over someone else’s newer save is refused as stale', async () => {
     const stale = await settingsInput(admin, 'board-pilot', { name: 'First' });
     await updatePlanSettings(admin, { ...stale, name: 'Someone else' });

@@ -2,7 +2,7 @@
 // division and focus groups.
 import 'server-only';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';

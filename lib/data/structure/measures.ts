@@ -3,7 +3,7 @@
 // needs a reason and the board's approval date and is kept as a new MeasureTargetVersion.
 import 'server-only';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';

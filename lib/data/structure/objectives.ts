@@ -1,7 +1,7 @@
 // Objectives and priorities: create and edit (name, description and their Spanish text).
 import 'server-only';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';

@@ -3,7 +3,7 @@
 // else is deleted after the caller has confirmed what goes with it.
 import 'server-only';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
-import { parseOrThrow } from '@/lib/data/progress';
+import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';

@@ -1,0 +1,46 @@
+// Validation as every data-layer command does it: parse with the command's zod schema, and on
+// failure refuse with AppError('VALIDATION') whose field errors are keyed by the form field each
+// problem belongs to. How a schema path becomes a form field is explicit, per form: a dotted
+// path by default ("interimTargets.2.date"), or a mapper of the form's own.
+import type { z } from 'zod';
+import { AppError, type FieldErrors } from '@/lib/errors';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export type IssueMapper = (issue: z.core.$ZodIssue, raw: unknown) => FieldIssue;
+
+/** The schema path as the field name, "form" for a problem with the whole input. */
+export const dottedField: IssueMapper = (issue) => ({ field: issue.path.map(String).join('.') || 'form', message: issue.message });
+
+/**
+ * For lists typed one item per line in a textarea: an item's problem lands on the textarea and
+ * names its line ("Line 4: …"); other paths stay dotted.
+ */
+export function textareaLines(listFields: readonly string[]): IssueMapper {
+  const lists = new Set(listFields);
+  return (issue, raw) => {
+    const [field, index] = issue.path;
+    if (typeof field === 'string' && lists.has(field)) {
+      return { field, message: typeof index === 'number' ? `Line ${index + 1}: ${issue.message}` : issue.message };
+    }
+    return dottedField(issue, raw);
+  };
+}
+
+export function fieldErrorsOf(error: z.ZodError, raw: unknown, mapIssue: IssueMapper = dottedField): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const { field, message } = mapIssue(issue, raw);
+    (errors[field] ??= []).push(message);
+  }
+  return errors;
+}
+
+export function parseOrThrow<T>(schema: z.ZodType<T>, raw: unknown, mapIssue: IssueMapper = dottedField): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsOf(parsed.error, raw, mapIssue));
+  return parsed.data;
+}
