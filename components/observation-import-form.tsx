@@ -4,8 +4,7 @@ import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { ImportEvent } from '@/app/(app)/admin/plans/[slug]/observations/import/route';
 import type { ChangeRow, ObservationImportPreview, ObservationImportResult } from '@/lib/data/observation-import';
-
-const MAX_BYTES = 10 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/upload-limit';
 
 type Progress = { phase: 'upload' | 'check' | 'compare' | 'write'; done: number; total: number };
 type Stage =
@@ -129,7 +128,7 @@ export function ObservationImportForm({ planSlug, planName }: { planSlug: string
     const input = event.currentTarget.elements.namedItem('file') as HTMLInputElement;
     const chosen = input.files?.[0];
     if (!chosen || chosen.size === 0) return setFileError('Choose a CSV file of values.');
-    if (chosen.size > MAX_BYTES) return setFileError('That file is larger than 10 MB; split it into smaller files.');
+    if (chosen.size > MAX_UPLOAD_BYTES) return setFileError(UPLOAD_TOO_LARGE);
     setFileError(null);
     const loaded = { name: chosen.name, text: await chosen.text() };
     setFile(loaded);

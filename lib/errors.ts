@@ -36,6 +36,19 @@ export const ERROR_MESSAGES: Record<AppErrorCode, string> = {
   NEEDS_CONFIRMATION: 'Please confirm the highlighted values before saving.',
 };
 
+/** The HTTP status a route answers a refusal with: one mapping for every route handler. */
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 422,
+  STALE: 409,
+  CONFLICT: 409,
+  PERIOD_CLOSED: 409,
+  INVALID_STATE: 409,
+  NEEDS_CONFIRMATION: 422,
+};
+
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }

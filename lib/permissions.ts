@@ -45,6 +45,12 @@ export function can(actor: Actor | null, action: Action, resource?: Resource): b
   return true;
 }
 
+/** The administrator check every administration command starts with. */
+export function assertAdmin(actor: Actor | null): asserts actor is Actor {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
+}
+
 export function assertCan(actor: Actor | null, action: Action, resource?: Resource): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED');
   if (!can(actor, action, resource)) throw new AppError('FORBIDDEN');

@@ -32,13 +32,16 @@ export function statusLabel(status: MeasureStatus): string {
   return LABELS[status];
 }
 
+/** The at-risk threshold a plan starts with (PRODUCT.md): progress of at least 80% of the expected. */
+export const DEFAULT_AT_RISK_THRESHOLD = 0.8;
+
 // Floating-point noise must not turn "exactly on target" into "just short of it".
 const EPSILON = 1e-9;
 
 export function measureStatus(
   spec: TargetSpec,
   latest: { value: number; date: Date } | null,
-  threshold = 0.8,
+  threshold = DEFAULT_AT_RISK_THRESHOLD,
 ): StatusResult {
   const final = finalTarget(spec);
   if (!latest) return { status: 'NO_DATA', expected: null, final, progress: null, reason: 'NO_VALUE' };

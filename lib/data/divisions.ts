@@ -7,7 +7,7 @@ import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import { createDivisionSchema, deleteByIdSchema, renameDivisionSchema } from '@/lib/validations/plan-admin';
 
 export interface DivisionRow {
@@ -16,11 +16,6 @@ export interface DivisionRow {
   name: string;
   goals: number;
   users: number;
-}
-
-function assertAdmin(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

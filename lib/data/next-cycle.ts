@@ -18,15 +18,10 @@ import {
   suggestNextCycle,
   type OutlineObjective,
 } from '@/lib/next-cycle-choice';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import { lastApprovedActuals } from '@/lib/seed/demo-next-cycle';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
 import { nextCycleSchema } from '@/lib/validations/plan-admin';
-
-function assertAdmin(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
-}
 
 export interface NextCyclePreview {
   plan: { id: string; slug: string; name: string; cycleLabel: string };

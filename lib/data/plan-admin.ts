@@ -2,6 +2,7 @@
 // reporting periods, edit settings (cycle changes add periods and never drop one that holds
 // data), move between draft, active and archived, and publish or unpublish with a summary of
 // what visitors will see. Tenant-scoped, validated, one transaction and one audit event each.
+import { DEFAULT_AT_RISK_THRESHOLD } from '@/lib/status';
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
 import { parseOrThrow, textareaLines } from '@/lib/data/core/validation';
@@ -10,7 +11,7 @@ import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import {
   blockedPeriodsMessage,
   reconcilePeriods,
@@ -27,11 +28,6 @@ import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-function assertAdmin(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
-}
 
 export interface AdminPlanRow {
   id: string;
@@ -109,7 +105,7 @@ export async function createPlan(actor: Actor | null, raw: unknown): Promise<{ p
       equityStatement: '',
       status: 'DRAFT',
       published: false,
-      atRiskThreshold: 0.8,
+      atRiskThreshold: DEFAULT_AT_RISK_THRESHOLD,
       demoProgress: false,
       periods: [],
       levels: {

@@ -9,7 +9,7 @@ import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import { moveInOrder } from '@/lib/plan-admin';
 import {
   createStudentGroupSchema,
@@ -33,11 +33,6 @@ export interface StudentGroupRow {
   category: string | null;
   isAll: boolean;
   usage: StudentGroupUsage;
-}
-
-function assertAdmin(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
 }
 
 const usageSelect = {

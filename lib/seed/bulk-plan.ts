@@ -1,6 +1,7 @@
 // A large plan made for measuring and testing the observation import: goals of quarterly
 // measures reported for every student group, so a file of tens of thousands of rows has a
 // place for each value. Not demo data; nothing loads it by default. Pure.
+import { DEFAULT_AT_RISK_THRESHOLD } from '@/lib/status';
 import { quarterPeriod } from '@/lib/periods';
 import type { PlanDocument } from '@/lib/validations/plan-document';
 
@@ -33,7 +34,7 @@ export function bulkPlanDocument(options: BulkPlanOptions): PlanDocument {
       equityStatement: '',
       status: 'DRAFT',
       published: false,
-      atRiskThreshold: 0.8,
+      atRiskThreshold: DEFAULT_AT_RISK_THRESHOLD,
       demoProgress: false,
       periods: [],
       levels: {

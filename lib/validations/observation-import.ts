@@ -3,8 +3,6 @@
 // lib/observation-csv.ts.
 import { z } from 'zod';
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
 export const observationImportOptionsSchema = z.object({
   // Only the file's own name, never a path the browser or the shell passed along.
   fileName: z

@@ -3,10 +3,10 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import type { MeasureInput } from '@/lib/validations/structure';
 import type { EditorPlan } from '@/lib/data/structure/shared';
-import { isoDay, live, requireAdmin, editorPlan, findPlan, sentenceOf, versionInterims } from '@/lib/data/structure/shared';
+import { isoDay, live, editorPlan, findPlan, sentenceOf, versionInterims } from '@/lib/data/structure/shared';
 
 export interface Option {
   id: string;
@@ -63,7 +63,7 @@ async function editorOptions(actor: Actor, planId: string) {
 
 /** A goal to edit (goalId) or the empty form of a new one (goalId null). */
 export async function getGoalEditor(actor: Actor | null, planSlug: string, goalId: string | null): Promise<GoalEditor> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const plan = await findPlan(actor, planSlug);
   const options = await editorOptions(actor, plan.id);
   if (!goalId) return { plan: editorPlan(plan), ...options, goal: null };
@@ -143,7 +143,7 @@ export async function getMeasureEditor(
   planSlug: string,
   target: { measureId: string } | { goalId: string },
 ): Promise<MeasureEditor> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const db = getDb();
   const plan = await findPlan(actor, planSlug);
   const [goals, studentGroups] = await Promise.all([

@@ -6,9 +6,9 @@ import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
-import type { Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import { goalInputSchema, updateGoalSchema } from '@/lib/validations/structure';
-import { day, isoDay, live, requireAdmin, invalid, audit, nextPosition, livePriorityOfPlan, uniqueClash } from '@/lib/data/structure/shared';
+import { day, isoDay, live, invalid, audit, nextPosition, livePriorityOfPlan, uniqueClash } from '@/lib/data/structure/shared';
 
 type GoalRow = {
   priorityId: string;
@@ -81,7 +81,7 @@ function goalData(input: Omit<GoalRow, 'deadline'> & { deadline: string | null }
 
 /** Creates a goal under a priority of the plan; the priority decides the plan. */
 export async function createGoal(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(goalInputSchema, raw);
   try {
     const result = await getDb().$transaction(async (tx) => {
@@ -110,7 +110,7 @@ export async function createGoal(actor: Actor | null, raw: unknown): Promise<{ i
 
 /** Edits a goal; a different priorityId (of the same plan) moves it there, at the end. */
 export async function updateGoal(actor: Actor | null, raw: unknown): Promise<void> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(updateGoalSchema, raw);
   try {
     const planId = await getDb().$transaction(async (tx) => {

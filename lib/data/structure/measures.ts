@@ -7,9 +7,9 @@ import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
-import type { Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import { measureInputSchema, updateMeasureSchema, type MeasureInput } from '@/lib/validations/structure';
-import { day, isoDay, live, requireAdmin, invalid, audit, nextPosition, liveGoalOfPlan, uniqueClash } from '@/lib/data/structure/shared';
+import { day, isoDay, live, invalid, audit, nextPosition, liveGoalOfPlan, uniqueClash } from '@/lib/data/structure/shared';
 
 type StoredInterim = { date: string; label: string; value: number };
 
@@ -158,7 +158,7 @@ function measureSnapshot(m: MeasureSnapshotSource, target: ReturnType<typeof inp
 }
 
 export async function createMeasure(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(measureInputSchema, raw);
   try {
     const result = await getDb().$transaction(async (tx) => {
@@ -197,7 +197,7 @@ export type MeasureUpdateResult = { versioned: boolean };
  * original version (effectiveFrom null). Otherwise the edit simply overwrites.
  */
 export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<MeasureUpdateResult> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(updateMeasureSchema, raw);
   try {
     const result = await getDb().$transaction(async (tx) => {

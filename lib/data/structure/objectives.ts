@@ -4,17 +4,17 @@ import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import {
   createObjectiveSchema,
   createPrioritySchema,
   updateObjectiveSchema,
   updatePrioritySchema,
 } from '@/lib/validations/structure';
-import { live, requireAdmin, audit, textOf, nextPosition, liveObjectiveOfPlan } from '@/lib/data/structure/shared';
+import { live, audit, textOf, nextPosition, liveObjectiveOfPlan } from '@/lib/data/structure/shared';
 
 export async function createObjective(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(createObjectiveSchema, raw);
   const result = await getDb().$transaction(async (tx) => {
     const plan = await tx.plan.findFirst({ where: { id: input.planId, organizationId: actor.organizationId } });
@@ -29,7 +29,7 @@ export async function createObjective(actor: Actor | null, raw: unknown): Promis
 }
 
 export async function updateObjective(actor: Actor | null, raw: unknown): Promise<void> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(updateObjectiveSchema, raw);
   const planId = await getDb().$transaction(async (tx) => {
     const before = await tx.objective.findFirst({ where: { id: input.id, organizationId: actor.organizationId, ...live } });
@@ -42,7 +42,7 @@ export async function updateObjective(actor: Actor | null, raw: unknown): Promis
 }
 
 export async function createPriority(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(createPrioritySchema, raw);
   const result = await getDb().$transaction(async (tx) => {
     const objective = await tx.objective.findFirst({ where: { id: input.objectiveId, organizationId: actor.organizationId, ...live } });
@@ -60,7 +60,7 @@ export async function createPriority(actor: Actor | null, raw: unknown): Promise
 
 /** Edits a priority; a different objectiveId (of the same plan) moves it there, at the end. */
 export async function updatePriority(actor: Actor | null, raw: unknown): Promise<void> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(updatePrioritySchema, raw);
   const planId = await getDb().$transaction(async (tx) => {
     const before = await tx.priority.findFirst({

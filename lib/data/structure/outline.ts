@@ -3,10 +3,10 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import { smartieFlags, type SmartieFlag } from '@/lib/smartie';
 import type { EditorPlan } from '@/lib/data/structure/shared';
-import { live, requireAdmin, editorPlan, sentenceOf } from '@/lib/data/structure/shared';
+import { live, editorPlan, sentenceOf } from '@/lib/data/structure/shared';
 
 export interface OutlineMeasure {
   id: string;
@@ -49,7 +49,7 @@ export interface StructureOutline {
 
 /** The plan's outline as the editor shows it: live items only, each goal with its SMARTIE flags. */
 export async function getStructureOutline(actor: Actor | null, planSlug: string): Promise<StructureOutline> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const plan = await getDb().plan.findFirst({
     where: { organizationId: actor.organizationId, slug: planSlug },
     include: {

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { assertCan, type Actor } from '@/lib/permissions';
+import type { Actor } from '@/lib/permissions';
 import { measureTargetSentence } from '@/lib/target-sentence';
 import type { MeasureInput } from '@/lib/validations/structure';
 
@@ -14,10 +14,6 @@ export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export const live = { archivedAt: null };
 
-export function requireAdmin(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
-}
 
 export function invalid(fieldErrors: FieldErrors, message?: string): never {
   throw new AppError('VALIDATION', message, fieldErrors);

@@ -7,7 +7,7 @@ import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import type { Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import {
   moveSchema,
   removeSchema,
@@ -15,7 +15,7 @@ import {
   type StructureLevel,
 } from '@/lib/validations/structure';
 import type { PlanLabels } from '@/lib/data/structure/shared';
-import { live, requireAdmin, invalid, audit, editorPlan, nextPosition, liveObjectiveOfPlan, livePriorityOfPlan, liveGoalOfPlan } from '@/lib/data/structure/shared';
+import { live, invalid, audit, editorPlan, nextPosition, liveObjectiveOfPlan, livePriorityOfPlan, liveGoalOfPlan } from '@/lib/data/structure/shared';
 
 interface Located {
   id: string;
@@ -83,7 +83,7 @@ const ENTITY: Record<StructureLevel, string> = { objective: 'Objective', priorit
 
 /** Moves an item one place up or down among its live siblings; at either end, nothing changes. */
 export async function reorderItem(actor: Actor | null, raw: unknown): Promise<{ moved: boolean }> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(reorderSchema, raw);
   const result = await getDb().$transaction(async (tx) => {
     const item = await locate(tx, actor, input.level, input.id);
@@ -106,7 +106,7 @@ export async function reorderItem(actor: Actor | null, raw: unknown): Promise<{ 
 
 /** Moves a priority to another objective, a goal to another priority, a measure to another goal (same plan). */
 export async function moveItem(actor: Actor | null, raw: unknown): Promise<void> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(moveSchema, raw);
   const planId = await getDb().$transaction(async (tx) => {
     const item = await locate(tx, actor, input.level, input.id);
@@ -209,7 +209,7 @@ export type RemovalOutcome = { outcome: 'deleted' | 'archived'; impact: RemovalI
  * that states what would be lost (or archived).
  */
 export async function removeItem(actor: Actor | null, raw: unknown): Promise<RemovalOutcome> {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const input = parseOrThrow(removeSchema, raw);
   const result = await getDb().$transaction(async (tx) => {
     const item = await locate(tx, actor, input.level, input.id);

@@ -4,20 +4,19 @@ import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/data/current-user';
 import { importPlan, PlanDocumentError } from '@/lib/data/plan-transfer';
 import { actionError, type ActionState } from '@/lib/action-state';
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/upload-limit';
 
 export interface ImportState extends ActionState {
   problems?: { path: string; message: string }[];
 }
-
-const MAX_BYTES = 10 * 1024 * 1024;
 
 export async function importPlanAction(_previous: ImportState, form: FormData): Promise<ImportState> {
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) {
     return { ok: false, code: 'VALIDATION', message: 'Choose a plan file (.json) to import.', fieldErrors: { file: ['Choose a plan file.'] } };
   }
-  if (file.size > MAX_BYTES) {
-    return { ok: false, code: 'VALIDATION', message: 'That file is larger than 10 MB.', fieldErrors: { file: ['The file is too large.'] } };
+  if (file.size > MAX_UPLOAD_BYTES) {
+    return { ok: false, code: 'VALIDATION', message: UPLOAD_TOO_LARGE, fieldErrors: { file: ['The file is too large.'] } };
   }
   let raw: unknown;
   try {

@@ -1,6 +1,6 @@
 import { getCurrentUser } from '@/lib/data/current-user';
 import { exportPlan } from '@/lib/data/plan-transfer';
-import { isAppError } from '@/lib/errors';
+import { HTTP_STATUS, isAppError } from '@/lib/errors';
 
 // The whole plan as a JSON download. The data layer checks the administrator and the tenant.
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -16,8 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     });
   } catch (error) {
     if (isAppError(error)) {
-      const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 404;
-      return Response.json({ error: error.code, message: error.message }, { status, headers: { 'Cache-Control': 'no-store' } });
+      return Response.json({ error: error.code, message: error.message }, { status: HTTP_STATUS[error.code], headers: { 'Cache-Control': 'no-store' } });
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import { isAppError } from '@/lib/errors';
+import { HTTP_STATUS, isAppError } from '@/lib/errors';
 
 /** A CSV file as a download, or the refusal as JSON with its status code. */
 export async function csvDownload(load: () => Promise<{ fileName: string; csv: string }>): Promise<Response> {
@@ -13,8 +13,7 @@ export async function csvDownload(load: () => Promise<{ fileName: string; csv: s
     });
   } catch (error) {
     if (isAppError(error)) {
-      const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 404;
-      return Response.json({ error: error.code, message: error.message }, { status, headers: { 'Cache-Control': 'no-store' } });
+      return Response.json({ error: error.code, message: error.message }, { status: HTTP_STATUS[error.code], headers: { 'Cache-Control': 'no-store' } });
     }
     throw error;
   }

@@ -8,7 +8,8 @@ import {
 } from '@/lib/data/observation-import';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
-import { MAX_IMPORT_BYTES, observationImportRequestSchema } from '@/lib/validations/observation-import';
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/upload-limit';
+import { observationImportRequestSchema } from '@/lib/validations/observation-import';
 
 // Preview or commit an observation file, answering with newline-delimited JSON: progress
 // events while rows are checked and written, then the preview, the result or the refusal.
@@ -38,11 +39,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const user = await getCurrentUser();
   if (!user) return refuse(401, 'UNAUTHENTICATED', 'Please sign in to continue.');
   if (!can(user, 'plan:manage', { organizationId: user.organizationId })) return refuse(403, 'FORBIDDEN', 'You do not have permission to do that.');
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES) {
-    return refuse(413, 'VALIDATION', 'That file is larger than 10 MB; split it into smaller files.');
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES) {
+    return refuse(413, 'VALIDATION', UPLOAD_TOO_LARGE);
   }
   const text = await request.text();
-  if (text.length > MAX_IMPORT_BYTES) return refuse(413, 'VALIDATION', 'That file is larger than 10 MB; split it into smaller files.');
+  if (text.length > MAX_UPLOAD_BYTES) return refuse(413, 'VALIDATION', UPLOAD_TOO_LARGE);
   const { planSlug, mode, fileName, expectedFingerprint } = parsed.data;
 
   const encoder = new TextEncoder();

@@ -1,0 +1,5 @@
+// The one size limit on uploaded files (plan documents and CSV values), for the browser's own
+// check before sending, the route or action that receives the file, and their message. Pure.
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export const UPLOAD_TOO_LARGE = 'That file is larger than 10 MB; split it into smaller files.';
