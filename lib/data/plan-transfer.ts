@@ -68,7 +68,7 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
     schemaVersion: PLAN_DOCUMENT_VERSION,
     organization: {
       divisions: divisions.map((d) => ({ code: d.code, name: d.name })),
-      studentGroups: groups.map((g) => ({ code: g.code, name: g.name, nameEs: g.nameEs, isAll: g.isAll })),
+      studentGroups: groups.map((g) => ({ code: g.code, name: g.name, nameEs: g.nameEs, isAll: g.isAll, category: g.category })),
     },
     plan: {
       slug: plan.slug,
