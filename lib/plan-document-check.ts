@@ -80,6 +80,8 @@ export function checkPlanDocument(doc: ReadableDocument<PlanDocument>, org: Orga
   const docGroups = doc.organization?.studentGroups ?? [];
   const divisions = new Set([...org.divisions, ...(doc.organization?.divisions.map((d) => d.code).filter(defined) ?? [])]);
   const groups = new Set([...org.studentGroups, ...docGroups.map((g) => g.code).filter(defined)]);
+  // Every measure is reported for All students, under "ALL" or the code the document gives it.
+  const allStudents = new Set(['ALL', ...docGroups.flatMap((g) => (g.isAll && g.code ? [g.code] : []))]);
 
   docGroups.forEach((g, i) => {
     const at = `organization.studentGroups[${i}]`;
@@ -147,7 +149,7 @@ export function checkPlanDocument(doc: ReadableDocument<PlanDocument>, org: Orga
             if (isPeriod(o.reportedIn) && periodKind.get(o.reportedIn) !== 'QUARTER') {
               add(`${oat}.reportedIn`, `"${o.reportedIn}" is not a reporting quarter of the plan`);
             }
-            if (o.group !== undefined && o.group !== 'ALL' && measureGroups && !measureGroups.includes(o.group)) {
+            if (o.group !== undefined && !allStudents.has(o.group) && measureGroups && !measureGroups.includes(o.group)) {
               add(`${oat}.group`, `the measure is not reported for student group "${o.group}"`);
             }
             if (m.unit === 'PERCENT' && o.value !== undefined && (o.value < 0 || o.value > 100)) add(`${oat}.value`, 'a percent must be between 0 and 100');
