@@ -15,10 +15,36 @@ function usage(): never {
   process.exit(2);
 }
 
+/** The file's JSON, read before the database is touched: a missing or broken file changes nothing. */
+function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error(`${file}: file not found`);
+    throw new Error(`${file}: cannot be read (${code ?? String(error)})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 async function main() {
+  let raw: unknown;
+  if (command === 'import') {
+    const [file] = positional;
+    if (!file || !flag('--org')) usage();
+    raw = readJsonFile(file);
+  }
   await withDatabase(async () => {
     const { getDb } = await import('@/lib/db');
-    const { exportPlanDocument, importPlanDocument, PlanDocumentError } = await import('@/lib/data/plan-transfer');
+    const { exportPlanDocument, importPlanDocument, importPlanDocumentAsNewOrganization, PlanDocumentError } = await import(
+      '@/lib/data/plan-transfer'
+    );
+    const { AppError } = await import('@/lib/errors');
     const db = getDb();
     const org = async (slug: string | undefined) => {
       if (!slug) usage();
@@ -38,31 +64,30 @@ async function main() {
         console.error(`Wrote ${out}`);
       } else process.stdout.write(json);
     } else if (command === 'import') {
-      const [file] = positional;
-      if (!file) usage();
+      const slug = flag('--org')!;
       const create = flag('--create');
-      const slug = flag('--org');
-      if (create && slug && !(await db.organization.findUnique({ where: { slug } }))) {
-        await db.organization.create({ data: { slug, name: create, shortName: create } });
-        console.log(`Created the organization ${slug}.`);
-      }
-      const target = await org(slug);
-      let raw: unknown;
       try {
-        raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+        if (create !== undefined) {
+          // The organization and the plan in one transaction: a refused file creates neither.
+          const result = await importPlanDocumentAsNewOrganization(db, { slug, name: create }, raw, null);
+          console.log(
+            `Created the organization ${slug} and imported "${result.slug}": ${result.goals} goals, ${result.measures} measures, ${result.observations} values.`,
+          );
+        } else {
+          const target = await org(slug);
+          const result = await importPlanDocument(db, target.id, raw, null);
+          console.log(
+            `Imported "${result.slug}" into ${target.slug}: ${result.goals} goals, ${result.measures} measures, ${result.observations} values.`,
+          );
+        }
       } catch (error) {
-        throw new Error(`${file} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      try {
-        const result = await importPlanDocument(db, target.id, raw, null);
-        console.log(
-          `Imported "${result.slug}" into ${target.slug}: ${result.goals} goals, ${result.measures} measures, ${result.observations} values.`,
-        );
-      } catch (error) {
-        if (!(error instanceof PlanDocumentError)) throw error;
-        console.error(error.message);
-        for (const p of error.problems) console.error(`  ${p.path}: ${p.message}`);
-        process.exitCode = 1;
+        if (error instanceof PlanDocumentError) {
+          console.error(error.message);
+          for (const p of error.problems) console.error(`  ${p.path}: ${p.message}`);
+          process.exitCode = 1;
+        } else if (error instanceof AppError && error.code === 'CONFLICT') {
+          throw new Error(`organization ${slug} already exists; drop --create to import into it`);
+        } else throw error;
       }
     } else usage();
   });

@@ -3,16 +3,19 @@
 // file and lists every problem with its path. Administrators of the organization only; the
 // command line (scripts/plan-cli.ts) uses the same functions as the operator.
 import 'server-only';
+import { z } from 'zod';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Db, Tx } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { createOrganizationRecord } from '@/lib/db/create-organization';
+import { AppError, type FieldErrors } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { DEFAULT_DUE_DAYS } from '@/lib/periods';
 import { parsePlanDocument, type DocumentProblem } from '@/lib/plan-document-check';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
 import { parseInterimTargets } from '@/lib/target-history';
+import { organizationSchema } from '@/lib/validations/organization';
 import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan-document';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -68,7 +71,7 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
     schemaVersion: PLAN_DOCUMENT_VERSION,
     organization: {
       divisions: divisions.map((d) => ({ code: d.code, name: d.name })),
-      studentGroups: groups.map((g) => ({ code: g.code, name: g.name, nameEs: g.nameEs, isAll: g.isAll })),
+      studentGroups: groups.map((g) => ({ code: g.code, name: g.name, nameEs: g.nameEs, isAll: g.isAll, category: g.category })),
     },
     plan: {
       slug: plan.slug,
@@ -222,67 +225,53 @@ export interface ImportResult {
  * nothing, when anything is wrong (PlanDocumentError lists every problem).
  */
 export async function importPlanDocument(db: Db, organizationId: string, raw: unknown, actorId: string | null): Promise<ImportResult> {
-  try {
-    const imported = await db.$transaction(
-      async (tx) => {
-        const [divisions, groups, plans] = await Promise.all([
-          tx.division.findMany({ where: { organizationId } }),
-          tx.studentGroup.findMany({ where: { organizationId } }),
-          tx.plan.findMany({ where: { organizationId }, select: { slug: true } }),
-        ]);
-        const parsed = parsePlanDocument(raw, {
-          divisions: new Set(divisions.map((d) => d.code)),
-          studentGroups: new Set(groups.map((g) => g.code)),
-          planSlugs: new Set(plans.map((p) => p.slug)),
-        });
-        if (!parsed.ok) throw new PlanDocumentError(parsed.problems);
-        const doc = parsed.document;
+  const imported = await inImportTransaction(db, (tx) => importIntoOrganization(tx, organizationId, raw, actorId));
+  // An imported plan may be published: the public pages must show it at once.
+  invalidatePublicScorecard({ organizationId });
+  return imported;
+}
 
-        const divisionIdsByCode = new Map(divisions.map((d) => [d.code, d.id]));
-        for (const d of doc.organization?.divisions ?? []) {
-          if (divisionIdsByCode.has(d.code)) continue;
-          const row = await tx.division.create({ data: { organizationId, code: d.code, name: d.name } });
-          divisionIdsByCode.set(d.code, row.id);
-        }
-        const studentGroupIdsByCode = new Map(groups.map((g) => [g.code, g.id]));
-        let position = groups.length;
-        for (const g of doc.organization?.studentGroups ?? []) {
-          if (studentGroupIdsByCode.has(g.code)) continue;
-          // Every organization has exactly one All students group.
-          const isAll = g.isAll && !groups.some((x) => x.isAll);
-          const row = await tx.studentGroup.create({
-            data: { organizationId, code: g.code, name: g.name, nameEs: g.nameEs, isAll, position: position++ },
-          });
-          studentGroupIdsByCode.set(g.code, row.id);
-        }
-
-        const imported = await createPlanFromDocument(tx, doc, { organizationId, divisionIdsByCode, studentGroupIdsByCode });
-        const measures = doc.plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures)));
-        const result = {
-          planId: imported.planId,
-          slug: doc.plan.slug,
-          goals: imported.goalIdsByCode.size,
-          measures: measures.length,
-          observations: measures.reduce((n, m) => n + m.observations.length, 0),
-        };
-        await tx.auditEvent.create({
-          data: {
-            organizationId,
-            actorId,
-            action: 'plan.import',
-            entityType: 'Plan',
-            entityId: imported.planId,
-            before: Prisma.DbNull,
-            after: { name: doc.plan.name, ...result },
-          },
-        });
-        return result;
+/**
+ * Creates an organization (with its All students group) and imports a plan document into
+ * it, all in one transaction: a refused file, or an address already taken, creates nothing.
+ */
+export async function importPlanDocumentAsNewOrganization(
+  db: Db,
+  input: { slug: string; name: string },
+  raw: unknown,
+  actorId: string | null,
+): Promise<ImportResult & { organizationId: string }> {
+  const parsed = organizationSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as FieldErrors;
+    throw new AppError('VALIDATION', `The organization cannot be created: ${Object.values(fieldErrors).flat().join(' ')}`, fieldErrors);
+  }
+  const { slug, name, timeZone } = parsed.data;
+  const imported = await inImportTransaction(db, async (tx) => {
+    if (await tx.organization.findUnique({ where: { slug }, select: { id: true } })) {
+      throw new AppError('CONFLICT', `An organization "${slug}" already exists.`, { slug: [`An organization "${slug}" already exists.`] });
+    }
+    const { organization } = await createOrganizationRecord(tx, { slug, name, timeZone });
+    await tx.auditEvent.create({
+      data: {
+        organizationId: organization.id,
+        actorId,
+        action: 'organization.create',
+        entityType: 'Organization',
+        entityId: organization.id,
+        before: Prisma.DbNull,
+        after: { slug, name, shortName: organization.shortName, timeZone: organization.timeZone, via: 'plan.import' },
       },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
-    // An imported plan may be published: the public pages must show it at once.
-    invalidatePublicScorecard({ organizationId });
-    return imported;
+    });
+    return { organizationId: organization.id, ...(await importIntoOrganization(tx, organization.id, raw, actorId)) };
+  });
+  invalidatePublicScorecard({ organizationId: imported.organizationId });
+  return imported;
+}
+
+async function inImportTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(work, { timeout: 120_000, maxWait: 30_000 });
   } catch (error) {
     // A code referenced but not caught by the checks (a race with another import) is still a refusal.
     if (error instanceof Error && /^Unknown (division|student group|period) /.test(error.message)) {
@@ -290,6 +279,75 @@ export async function importPlanDocument(db: Db, organizationId: string, raw: un
     }
     throw error;
   }
+}
+
+async function importIntoOrganization(tx: Tx, organizationId: string, raw: unknown, actorId: string | null): Promise<ImportResult> {
+  const [divisions, groups, plans] = await Promise.all([
+    tx.division.findMany({ where: { organizationId } }),
+    tx.studentGroup.findMany({ where: { organizationId } }),
+    tx.plan.findMany({ where: { organizationId }, select: { slug: true } }),
+  ]);
+  const parsed = parsePlanDocument(raw, {
+    divisions: new Set(divisions.map((d) => d.code)),
+    studentGroups: new Set(groups.map((g) => g.code)),
+    planSlugs: new Set(plans.map((p) => p.slug)),
+  });
+  if (!parsed.ok) throw new PlanDocumentError(parsed.problems);
+  const doc = parsed.document;
+
+  const divisionIdsByCode = new Map(divisions.map((d) => [d.code, d.id]));
+  for (const d of doc.organization?.divisions ?? []) {
+    if (divisionIdsByCode.has(d.code)) continue;
+    const row = await tx.division.create({ data: { organizationId, code: d.code, name: d.name } });
+    divisionIdsByCode.set(d.code, row.id);
+  }
+  const studentGroupIdsByCode = new Map(groups.map((g) => [g.code, g.id]));
+  let allStudentsId = groups.find((g) => g.isAll)?.id;
+  let position = groups.length;
+  for (const g of doc.organization?.studentGroups ?? []) {
+    if (studentGroupIdsByCode.has(g.code)) continue;
+    // Every organization has exactly one All students group (the database refuses a second):
+    // the document's is the organization's own, whatever its code there.
+    if (g.isAll && allStudentsId) {
+      studentGroupIdsByCode.set(g.code, allStudentsId);
+      continue;
+    }
+    const row = await tx.studentGroup.create({
+      data: {
+        organizationId,
+        code: g.code,
+        name: g.name,
+        nameEs: g.nameEs,
+        isAll: g.isAll,
+        category: g.isAll ? null : g.category,
+        position: position++,
+      },
+    });
+    if (g.isAll) allStudentsId = row.id;
+    studentGroupIdsByCode.set(g.code, row.id);
+  }
+
+  const imported = await createPlanFromDocument(tx, doc, { organizationId, divisionIdsByCode, studentGroupIdsByCode });
+  const measures = doc.plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures)));
+  const result = {
+    planId: imported.planId,
+    slug: doc.plan.slug,
+    goals: imported.goalIdsByCode.size,
+    measures: measures.length,
+    observations: measures.reduce((n, m) => n + m.observations.length, 0),
+  };
+  await tx.auditEvent.create({
+    data: {
+      organizationId,
+      actorId,
+      action: 'plan.import',
+      entityType: 'Plan',
+      entityId: imported.planId,
+      before: Prisma.DbNull,
+      after: { name: doc.plan.name, ...result },
+    },
+  });
+  return result;
 }
 
 /** An administrator imports a plan document into their own organization. */

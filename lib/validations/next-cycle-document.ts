@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { planDocumentSchema } from '@/lib/validations/plan-document';
 
-export const carryOverSchema = z.object({
+export const carryOverSchema = z.strictObject({
   /** The goal's code in the previous plan. */
   goal: z.string().min(1),
   /** The new plan's objective it goes under (by name). */
@@ -12,7 +12,7 @@ export const carryOverSchema = z.object({
   priority: z.string().min(1).max(200),
 });
 
-export const nextCycleDocumentSchema = z.object({
+export const nextCycleDocumentSchema = z.strictObject({
   schemaVersion: z.literal(1),
   /** The slug of the plan the new cycle follows, in the same organization. */
   previousPlan: z.string().min(1),

@@ -27,7 +27,7 @@ const timestamp = z.iso.datetime({ error: 'expected a date and time as ISO 8601'
 /** When an item was archived (it had approved values when removed): hidden everywhere, kept in the file. */
 const archivedAt = timestamp.optional();
 
-export const observationDocumentSchema = z.object({
+export const observationDocumentSchema = z.strictObject({
   /** The period the value describes: "2023-24" or "2023-24-Q2". */
   asOf: z.string().min(1).max(20),
   /** The reporting quarter it was reported in; its goal's update for that quarter holds it. */
@@ -40,7 +40,7 @@ export const observationDocumentSchema = z.object({
   isDemo: z.boolean().default(false),
 });
 
-export const updateDocumentSchema = z.object({
+export const updateDocumentSchema = z.strictObject({
   period: z.string().min(1).max(20),
   state: reviewStateSchema,
   narrative: z.string().max(5000).default(''),
@@ -56,12 +56,12 @@ export const updateDocumentSchema = z.object({
   isDemo: z.boolean().default(false),
 });
 
-export const targetVersionDocumentSchema = z.object({
+export const targetVersionDocumentSchema = z.strictObject({
   // The day this version took effect; null for the original version.
   effectiveFrom: isoDate.nullable(),
-  baseline: z.object({ value: z.number().finite().nullable(), date: isoDate.nullable(), label: z.string().max(40).nullable() }),
-  target: z.object({ kind: targetKindSchema, amount: z.number().finite(), date: isoDate }),
-  interimTargets: z.array(z.object({ date: isoDate, label: z.string().max(40), value: z.number().finite() })).default([]),
+  baseline: z.strictObject({ value: z.number().finite().nullable(), date: isoDate.nullable(), label: z.string().max(40).nullable() }),
+  target: z.strictObject({ kind: targetKindSchema, amount: z.number().finite(), date: isoDate }),
+  interimTargets: z.array(z.strictObject({ date: isoDate, label: z.string().max(40), value: z.number().finite() })).default([]),
   reason: z.string().max(2000).default(''),
   boardApprovedOn: isoDate.nullable().default(null),
 });
@@ -77,7 +77,7 @@ const targetHistorySchema = z.array(targetVersionDocumentSchema).superRefine((ve
   }
 });
 
-export const measureDocumentSchema = z.object({
+export const measureDocumentSchema = z.strictObject({
   code,
   name: z.string().min(1).max(300),
   nameEs: z.string().max(300).optional(),
@@ -86,7 +86,7 @@ export const measureDocumentSchema = z.object({
   decimals: z.int().min(0).max(4).default(1),
   dataSource: z.string().max(500).default(''),
   cadence: cadenceSchema,
-  baseline: z.object({
+  baseline: z.strictObject({
     value: z.number().finite().nullable(),
     // The date the baseline value stands at: the end of its period (2022-06-30 for 2021-22).
     date: isoDate.nullable(),
@@ -96,13 +96,13 @@ export const measureDocumentSchema = z.object({
     // Supplied only for a demonstration, because the plan states none.
     isDemo: z.boolean().default(false),
   }),
-  target: z.object({
+  target: z.strictObject({
     kind: targetKindSchema,
     amount: z.number().finite(),
     date: isoDate,
   }),
   interimTargets: z
-    .array(z.object({ date: isoDate, label: z.string().max(40), value: z.number().finite() }))
+    .array(z.strictObject({ date: isoDate, label: z.string().max(40), value: z.number().finite() }))
     .default([]),
   disaggregated: z.boolean().default(false),
   studentGroups: z.array(code).default([]),
@@ -116,7 +116,7 @@ export const measureDocumentSchema = z.object({
   archivedAt,
 });
 
-export const goalDocumentSchema = z.object({
+export const goalDocumentSchema = z.strictObject({
   code,
   title: z.string().min(1).max(200),
   titleEs: z.string().max(200).optional(),
@@ -132,7 +132,7 @@ export const goalDocumentSchema = z.object({
   archivedAt,
 });
 
-export const priorityDocumentSchema = z.object({
+export const priorityDocumentSchema = z.strictObject({
   name: z.string().min(1).max(200),
   nameEs: z.string().max(200).optional(),
   description: z.string().max(5000).default(''),
@@ -141,7 +141,7 @@ export const priorityDocumentSchema = z.object({
   archivedAt,
 });
 
-export const objectiveDocumentSchema = z.object({
+export const objectiveDocumentSchema = z.strictObject({
   name: z.string().min(1).max(200),
   nameEs: z.string().max(200).optional(),
   description: z.string().max(5000).default(''),
@@ -150,7 +150,7 @@ export const objectiveDocumentSchema = z.object({
   archivedAt,
 });
 
-const levelName = z.object({
+const levelName = z.strictObject({
   singular: z.string().min(1).max(40),
   plural: z.string().min(1).max(40),
   singularEs: z.string().min(1).max(40).optional(),
@@ -159,25 +159,33 @@ const levelName = z.object({
 
 export const PLAN_DOCUMENT_VERSION = 1;
 
-export const planDocumentSchema = z.object({
+export const planDocumentSchema = z.strictObject({
   schemaVersion: z.literal(PLAN_DOCUMENT_VERSION, { error: `expected schemaVersion ${PLAN_DOCUMENT_VERSION}` }),
   /** Divisions and student groups the plan refers to; import creates the ones the organization lacks. */
   organization: z
     .object({
-      divisions: z.array(z.object({ code, name: z.string().min(1).max(200) })).default([]),
+      divisions: z.array(z.strictObject({ code, name: z.string().min(1).max(200) })).default([]),
       studentGroups: z
         .array(
-          z.object({
+          z.strictObject({
             code,
             name: z.string().min(1).max(200),
             nameEs: z.string().max(200).nullable().default(null),
             isAll: z.boolean().default(false),
+            // Groups sharing a category partition All students (RACE_ETHNICITY): public pages
+            // then suppress a complement too. Optional: older files have none.
+            category: z
+              .string()
+              .max(40)
+              .regex(/^[A-Z0-9_]+$/, { error: 'uppercase letters, digits and "_" only, such as RACE_ETHNICITY' })
+              .nullable()
+              .default(null),
           }),
         )
         .default([]),
     })
     .optional(),
-  plan: z.object({
+  plan: z.strictObject({
     slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'lowercase letters, digits and "-" only' }),
     name: z.string().min(1).max(200),
     nameEs: z.string().max(200).optional(),
@@ -200,8 +208,8 @@ export const planDocumentSchema = z.object({
     /** The progress values are demonstration data, labelled as such on every page. */
     demoProgress: z.boolean().default(false),
     /** Reporting periods that differ from the generated ones (due date, closed). */
-    periods: z.array(z.object({ code: z.string().min(1).max(20), dueDate: isoDate, closed: z.boolean() })).default([]),
-    levels: z.object({ objective: levelName, priority: levelName, goal: levelName }),
+    periods: z.array(z.strictObject({ code: z.string().min(1).max(20), dueDate: isoDate, closed: z.boolean() })).default([]),
+    levels: z.strictObject({ objective: levelName, priority: levelName, goal: levelName }),
     objectives: z.array(objectiveDocumentSchema).default([]),
   }),
 });

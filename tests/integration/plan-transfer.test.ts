@@ -1,7 +1,15 @@
 // A whole plan out and in as one JSON document: the round trip is exact, a broken file is
 // refused whole with every problem listed, and no administrator reaches another tenant.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportPlan, exportPlanDocument, importPlan, importPlanDocument, PlanDocumentError } from '@/lib/data/plan-transfer';
+import { commitObservationImport } from '@/lib/data/observation-import';
+import {
+  exportPlan,
+  exportPlanDocument,
+  importPlan,
+  importPlanDocument,
+  importPlanDocumentAsNewOrganization,
+  PlanDocumentError,
+} from '@/lib/data/plan-transfer';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import type { PlanDocument } from '@/lib/validations/plan-document';
@@ -134,5 +142,69 @@ describe('tenancy', () => {
     await importPlanDocument(getDb(), otherOrgId, doc, null);
     expect(await getDb().plan.count({ where: { organization: { slug: 'lacoe' } } })).toBe(lacoePlans);
     expect(await getDb().plan.count({ where: { organizationId: otherOrgId, slug: 'cli-copy' } })).toBe(1);
+  });
+});
+
+describe('All students and group categories', () => {
+  it('an export carries each group’s category, and an import into another organization keeps it', async () => {
+    const exported = await exportPlan(admin, '2022-2025');
+    const groups = exported.organization!.studentGroups;
+    expect(groups.find((g) => g.code === 'AA')).toMatchObject({ category: 'RACE_ETHNICITY', isAll: false });
+    expect(groups.find((g) => g.isAll)).toMatchObject({ code: 'ALL', category: null });
+    const copied = await getDb().studentGroup.findMany({ where: { organizationId: otherOrgId }, orderBy: { position: 'asc' } });
+    expect(copied.map((g) => [g.code, g.category])).toEqual(groups.map((g) => [g.code, g.category]));
+  });
+
+  it('a plan imported as a new organization has one All students group, and a CSV value for ALL imports into it', async () => {
+    const doc = await exportPlan(admin, '2022-2025');
+    const result = await importPlanDocumentAsNewOrganization(getDb(), { slug: 'lacoe-copy', name: 'LACOE copy' }, doc, null);
+    const db = getDb();
+    const groups = await db.studentGroup.findMany({ where: { organizationId: result.organizationId } });
+    expect(groups.filter((g) => g.isAll).map((g) => g.code)).toEqual(['ALL']);
+    expect(groups).toHaveLength(doc.organization!.studentGroups.length);
+    const audit = await db.auditEvent.findMany({ where: { organizationId: result.organizationId }, orderBy: { createdAt: 'asc' } });
+    expect(audit.map((e) => e.action).sort()).toEqual(['organization.create', 'plan.import']);
+
+    const user = await db.user.create({
+      data: { organizationId: result.organizationId, email: 'admin@lacoe-copy.example.org', name: 'Copy admin', role: 'ADMIN', passwordHash: 'x' },
+    });
+    const copyAdmin: Actor = { id: user.id, organizationId: result.organizationId, role: 'ADMIN', divisionId: null };
+    const csv = 'goal_code,measure_code,period,as_of_period,student_group,value,n\r\nSO-1,ELA-G3,2024-25-Q4,2024-25,ALL,2440,5100';
+    expect(await commitObservationImport(copyAdmin, '2022-2025', csv)).toMatchObject({ problemCount: 0 });
+    const value = await db.observation.findFirstOrThrow({
+      where: { organizationId: result.organizationId, value: 2440, period: { code: '2024-25' } },
+      include: { studentGroup: true },
+    });
+    expect(value.studentGroup).toMatchObject({ code: 'ALL', isAll: true });
+  });
+
+  it('a document’s All students group maps onto the organization’s own, whatever its code, never a second', async () => {
+    const doc = structuredClone(await exportPlan(admin, '2022-2025'));
+    doc.plan.slug = 'all-students-mapped';
+    const all = doc.organization!.studentGroups.find((g) => g.isAll)!;
+    all.code = 'TODOS';
+    for (const m of doc.plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures)))) {
+      for (const o of m.observations) if (o.group === 'ALL') o.group = 'TODOS';
+    }
+    const db = getDb();
+    const org = await db.organization.findUniqueOrThrow({ where: { slug: 'lacoe-copy' }, include: { studentGroups: true } });
+    const own = org.studentGroups.find((g) => g.isAll)!;
+    const result = await importPlanDocument(db, org.id, doc, null);
+    const groups = await db.studentGroup.findMany({ where: { organizationId: org.id } });
+    expect(groups.filter((g) => g.isAll).map((g) => g.id)).toEqual([own.id]);
+    expect(groups.some((g) => g.code === 'TODOS')).toBe(false);
+    const allValues = await db.observation.count({ where: { measure: { goal: { planId: result.planId } }, studentGroupId: own.id } });
+    expect(allValues).toBeGreaterThan(0);
+  });
+
+  it('refuses a document with two All students groups', async () => {
+    const doc = structuredClone(await exportPlan(admin, '2022-2025'));
+    doc.plan.slug = 'two-all';
+    doc.organization!.studentGroups.push({ code: 'EVERYONE', name: 'Everyone', nameEs: null, isAll: true, category: null });
+    const index = doc.organization!.studentGroups.length - 1;
+    const error = await refusal(importPlanDocument(getDb(), otherOrgId, doc, null));
+    expect((error as PlanDocumentError).problems).toEqual([
+      { path: `organization.studentGroups[${index}].isAll`, message: 'a second All students group; a plan has one' },
+    ]);
   });
 });

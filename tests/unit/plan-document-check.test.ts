@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlanDocument, formatPath, parsePlanDocument } from '@/lib/plan-document-check';
+import { checkPlanDocument, formatIssues, formatPath, parsePlanDocument } from '@/lib/plan-document-check';
+import { nextCycleDocumentSchema } from '@/lib/validations/next-cycle-document';
 import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
 
 const lacoe = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../prisma/plans/lacoe-2022-2025.json'), 'utf8'));
@@ -79,6 +80,97 @@ describe('cross-references', () => {
     ];
     expect(checkPlanDocument(ok, codes)).toEqual([
       { path: 'plan.objectives[0].priorities[0].goals[0].updates[0].period', message: '"2022-23" is not a reporting quarter of the plan' },
+    ]);
+  });
+});
+
+describe('unknown keys', () => {
+  const measurePath = 'plan.objectives[0].priorities[0].goals[0].measures[0]';
+  const problemsOf = (raw: unknown) => {
+    const result = parsePlanDocument(raw, codes);
+    return result.ok ? [] : result.problems;
+  };
+
+  it.each([
+    ['interim_targets', 'interimTargets'],
+    ['Interim-Targets', 'interimTargets'],
+    ['DataSource', 'dataSource'],
+    ['gapReductionPercnet', 'gapReductionPercent'],
+    ['studentGroup', 'studentGroups'],
+  ])('a measure key %s is refused with "did you mean %s"', (key, known) => {
+    const broken = structuredClone(lacoe);
+    broken.plan.objectives[0].priorities[0].goals[0].measures[0][key] = [];
+    expect(problemsOf(broken)).toEqual([{ path: `${measurePath}.${key}`, message: `unknown field; did you mean "${known}"?` }]);
+  });
+
+  it('an unknown top-level key is refused, with a suggestion only when one is close', () => {
+    const broken = { ...structuredClone(lacoe), schemaVerison: 1, author: 'someone' };
+    expect(problemsOf(broken)).toEqual([
+      { path: 'schemaVerison', message: 'unknown field; did you mean "schemaVersion"?' },
+      { path: 'author', message: 'unknown field' },
+    ]);
+  });
+
+  it('a misspelled key inside a baseline is refused with its full path', () => {
+    const broken = structuredClone(lacoe);
+    Object.assign(broken.plan.objectives[0].priorities[0].goals[0].measures[0].baseline, { vaule: 3, periood: '2021-22' });
+    expect(problemsOf(broken)).toEqual([
+      { path: `${measurePath}.baseline.vaule`, message: 'unknown field; did you mean "value"?' },
+      // A baseline has no period (its date says when it stands): nothing close to suggest.
+      { path: `${measurePath}.baseline.periood`, message: 'unknown field' },
+    ]);
+  });
+
+  it('keys are checked in every object: the organization’s divisions and groups, the level names', () => {
+    const broken = structuredClone(lacoe);
+    broken.organization = { divisions: [{ code: 'X', name: 'X', head: 'A. Person' }], studentGroups: [{ code: 'Y', name: 'Y', is_all: false }] };
+    broken.plan.levels.goal.Plural = 'Goals';
+    expect(problemsOf(broken)).toEqual([
+      { path: 'organization.divisions[0].head', message: 'unknown field' },
+      { path: 'organization.studentGroups[0].is_all', message: 'unknown field; did you mean "isAll"?' },
+      { path: 'plan.levels.goal.Plural', message: 'unknown field; did you mean "plural"?' },
+    ]);
+  });
+
+  it('lists schema and cross-reference problems in one round: a type error, an unknown division, an unknown key', () => {
+    const broken = structuredClone(lacoe);
+    const g = broken.plan.objectives[0].priorities[0].goals[0];
+    g.division = 'NOPE';
+    g.measures[0].decimals = 'two';
+    g.measures[0].interim_targets = [];
+    const twice = broken.plan.objectives[1].priorities[0].goals[0].code;
+    broken.plan.objectives[1].priorities[0].goals[1].code = twice;
+    const at = 'plan.objectives[0].priorities[0].goals[0]';
+    expect(problemsOf(broken)).toEqual([
+      { path: `${at}.measures[0].decimals`, message: 'expected a number' },
+      { path: `${at}.measures[0].interim_targets`, message: 'unknown field; did you mean "interimTargets"?' },
+      { path: `${at}.division`, message: 'unknown division "NOPE"' },
+      { path: 'plan.objectives[1].priorities[0].goals[1].code', message: `goal code "${twice}" is used twice` },
+    ]);
+  });
+
+  it('a broken cycle is one problem, not one for every period that cannot be checked', () => {
+    const broken = structuredClone(lacoe);
+    broken.plan.cycleEnd = 'next year';
+    broken.plan.objectives[0].priorities[0].goals[0].division = 'NOPE';
+    expect(problemsOf(broken)).toEqual([
+      { path: 'plan.cycleEnd', message: 'expected a date as YYYY-MM-DD' },
+      { path: 'plan.objectives[0].priorities[0].goals[0].division', message: 'unknown division "NOPE"' },
+    ]);
+  });
+
+  it('a file that is not an object at all is one problem', () => {
+    expect(problemsOf([1, 2])).toEqual([{ path: '(document)', message: 'expected an object' }]);
+  });
+});
+
+describe('the next-cycle file', () => {
+  it('is strict too: an unknown key is refused, with its suggestion', () => {
+    const frame = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../prisma/plans/lacoe-2025-2028.json'), 'utf8'));
+    expect(nextCycleDocumentSchema.safeParse(frame).success).toBe(true);
+    const parsed = nextCycleDocumentSchema.safeParse({ ...frame, carry_over: frame.carryOver });
+    expect(parsed.success ? [] : formatIssues(parsed.error.issues, nextCycleDocumentSchema)).toEqual([
+      { path: 'carry_over', message: 'unknown field; did you mean "carryOver"?' },
     ]);
   });
 });
