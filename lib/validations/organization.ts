@@ -78,3 +78,22 @@ export function passwordSchema(email?: string) {
       error: 'Do not use your email address in the password.',
     });
 }
+
+/**
+ * A new password typed twice (setup, invitation): the policy field by field, then — once the
+ * fields themselves are valid — the email rule and the confirmation, each beside its field.
+ */
+export function refineNewPassword(
+  input: { email: string; password: string; confirmPassword: string },
+  ctx: z.RefinementCtx,
+): void {
+  const policy = passwordSchema(input.email).safeParse(input.password);
+  if (!policy.success) {
+    for (const issue of policy.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['password'] });
+  }
+  if (input.password !== input.confirmPassword) {
+    ctx.addIssue({ code: 'custom', message: 'The two passwords differ: type the same password twice.', path: ['confirmPassword'] });
+  }
+}
+
+export const PASSWORD_RULE = `At least ${PASSWORD_MIN} characters, more than three different ones, not a common password and not your email.`;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { CreateUserForm, EditUserForm } from '@/components/user-forms';
+import { EditUserForm, InviteUserForm, NewLinkForm } from '@/components/user-forms';
 import { requireUser } from '@/lib/data/current-user';
 import { listUsers } from '@/lib/data/users';
 import { ROLE_LABELS } from '@/lib/labels';
@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: 'People' };
 export default async function UsersPage() {
   const user = await requireUser('/admin/users');
   if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
-  const { users, divisions } = await listUsers(user);
+  const { users, divisions, timeZone } = await listUsers(user);
+  const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone });
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <div>
@@ -37,6 +38,16 @@ export default async function UsersPage() {
                 </span>
                 {!u.active && <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">Deactivated</span>}
               </div>
+              {u.invited && u.active && (
+                <div className="flex flex-col gap-2 rounded-lg border border-amber-200 bg-amber-50 p-3 sm:flex-row sm:items-start sm:justify-between">
+                  <p className="text-sm font-medium text-amber-950">
+                    {u.invitationExpiresAt
+                      ? `Invited — link not used yet (expires ${when.format(u.invitationExpiresAt)})`
+                      : 'Invited — the link has expired without being used'}
+                  </p>
+                  <NewLinkForm userId={u.id} name={u.name} />
+                </div>
+              )}
               <EditUserForm user={u} divisions={divisions} isSelf={u.id === user.id} />
             </li>
           ))}
@@ -44,9 +55,9 @@ export default async function UsersPage() {
       </section>
       <section aria-labelledby="new-heading" className="card space-y-3 p-5">
         <h2 id="new-heading" className="text-lg font-semibold">
-          Add a person
+          Invite a person
         </h2>
-        <CreateUserForm divisions={divisions} />
+        <InviteUserForm divisions={divisions} />
       </section>
     </main>
   );
