@@ -80,7 +80,8 @@ export function SetupForm({ token, timeZones, defaultTimeZone }: { token: string
   const [slug, setSlug] = useState(v('slug'));
   const [slugEdited, setSlugEdited] = useState(Boolean(v('slug')));
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    // Remounted after a refusal, so the time zone select shows what was chosen (a select takes its default only on mount).
+    <form action={formAction} className="space-y-6" noValidate key={JSON.stringify(state.values ?? {})}>
       <input type="hidden" name="token" value={token} />
       <div aria-live="polite" className="empty:hidden">
         <FormMessage state={state} />

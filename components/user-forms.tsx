@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { inviteUserAction, refreshInvitationAction, updateUserAction } from '@/app/(app)/admin/users/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
-import { initialActionState, refusedInput } from '@/lib/action-state';
+import { initialActionState, refusedInput, type ActionState } from '@/lib/action-state';
 import { ROLE_LABELS } from '@/lib/labels';
 import { ROLE_VALUES } from '@/lib/validations/users';
 
@@ -50,6 +50,8 @@ function DivisionSelect({ id, divisions, defaultValue, error }: { id: string; di
   );
 }
 
+const formKey = (state: ActionState) => state.result?.link ?? JSON.stringify(state.values ?? {});
+
 /** A new invitation link, shown once: read-only and selected on focus, so it copies in one step. */
 function InvitationLinkBox({ id, link, name }: { id: string; link: string; name: string }) {
   return (
@@ -72,7 +74,9 @@ export function InviteUserForm({ divisions }: { divisions: Division[] }) {
   const [state, formAction, pending] = useActionState(inviteUserAction, initialActionState);
   const { errors: e, value: v } = refusedInput(state);
   return (
-    <form action={formAction} className="space-y-4" noValidate key={state.ok ? state.result?.link : 'form'}>
+    // Keyed by the outcome: each answer remounts the form, so a select shows the refused input again (React sets a
+    // select's defaultValue only when it mounts) and a success starts empty.
+    <form action={formAction} className="space-y-4" noValidate key={formKey(state)}>
       <div aria-live="polite">
         <FormMessage state={state}>
           {state.ok && state.result?.link && <InvitationLinkBox id="new-invitation-link" link={state.result.link} name={state.result.name ?? ''} />}
@@ -125,7 +129,7 @@ export function NewLinkForm({ userId, name }: { userId: string; name: string }) 
       <button type="submit" className="btn-secondary" disabled={pending} aria-label={`New invitation link for ${name}`}>
         New link
       </button>
-      <div aria-live="polite">
+      <div aria-live="polite" className="empty:hidden">
         <FormMessage state={state}>
           {state.ok && state.result?.link && <InvitationLinkBox id={`invitation-link-${userId}`} link={state.result.link} name={name} />}
         </FormMessage>

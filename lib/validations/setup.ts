@@ -6,7 +6,11 @@ import { emailSchema, organizationSchema, passwordSchema, personNameSchema, refi
 
 /** The address suggested for an organization's name (the form fills it in; an empty one falls back to it). */
 export function suggestOrganizationSlug(name: string): string {
-  return slugify(name).slice(0, 40).replace(/-+$/, '');
+  const slug = slugify(name);
+  if (slug.length <= 40) return slug;
+  // Too long for an address: end at the last whole word that fits.
+  const cut = slug.slice(0, 41);
+  return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, 40)).replace(/-+$/, '');
 }
 
 export const setupSchema = z

@@ -149,6 +149,7 @@ test('a new district sets up Northstar, invites a colleague and publishes a plan
   const inviteLink = await invite.getByLabel('Invitation link for Marcus Lee').inputValue();
   expect(inviteLink).toMatch(new RegExp(`^${districtBaseURL}/invite/[A-Za-z0-9_-]{43}$`));
   await expect(main.getByText(/Invited — link not used yet \(expires /)).toBeVisible();
+  await expect(main.getByRole('listitem').filter({ hasText: 'marcus.lee@riverside.example.org' })).toContainText('Division lead · Instruction');
   await expectNoAxeViolations(page);
   await screenshots(page, 'admin-users');
 

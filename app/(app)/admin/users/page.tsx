@@ -12,7 +12,7 @@ export default async function UsersPage() {
   const user = await requireUser('/admin/users');
   if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
   const { users, divisions, timeZone } = await listUsers(user);
-  const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <div>
