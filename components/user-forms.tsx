@@ -120,15 +120,18 @@ export function InviteUserForm({ divisions }: { divisions: Division[] }) {
   );
 }
 
-/** For someone who has not used their link: a fresh one, and the old one stops working. */
-export function NewLinkForm({ userId, name }: { userId: string; name: string }) {
+/** For someone who has not used their link: where it stands, and a fresh one (the old one stops working). */
+export function NewLinkForm({ userId, name, status }: { userId: string; name: string; status: string }) {
   const [state, formAction, pending] = useActionState(refreshInvitationAction, initialActionState);
   return (
-    <form action={formAction} className="space-y-2">
+    <form action={formAction} className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-3">
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" className="btn-secondary" disabled={pending} aria-label={`New invitation link for ${name}`}>
-        New link
-      </button>
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-sm font-medium text-amber-950">{status}</p>
+        <button type="submit" className="btn-secondary self-start sm:self-auto" disabled={pending} aria-label={`New invitation link for ${name}`}>
+          New link
+        </button>
+      </div>
       <div aria-live="polite" className="empty:hidden">
         <FormMessage state={state}>
           {state.ok && state.result?.link && <InvitationLinkBox id={`invitation-link-${userId}`} link={state.result.link} name={name} />}

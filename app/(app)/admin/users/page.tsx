@@ -39,14 +39,15 @@ export default async function UsersPage() {
                 {!u.active && <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">Deactivated</span>}
               </div>
               {u.invited && u.active && (
-                <div className="flex flex-col gap-2 rounded-lg border border-amber-200 bg-amber-50 p-3 sm:flex-row sm:items-start sm:justify-between">
-                  <p className="text-sm font-medium text-amber-950">
-                    {u.invitationExpiresAt
+                <NewLinkForm
+                  userId={u.id}
+                  name={u.name}
+                  status={
+                    u.invitationExpiresAt
                       ? `Invited — link not used yet (expires ${when.format(u.invitationExpiresAt)})`
-                      : 'Invited — the link has expired without being used'}
-                  </p>
-                  <NewLinkForm userId={u.id} name={u.name} />
-                </div>
+                      : 'Invited — the link has expired without being used'
+                  }
+                />
               )}
               <EditUserForm user={u} divisions={divisions} isSelf={u.id === user.id} />
             </li>
