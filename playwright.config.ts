@@ -9,13 +9,25 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 
 // With DATABASE_URL, browser tests get a database of their own next to it (recreated each run);
 // without it, an embedded database in its own data directory.
-function e2eDatabaseUrl(): string | undefined {
+function e2eDatabaseUrl(suffix = '_e2e'): string | undefined {
   const base = process.env.DATABASE_URL;
   if (!base) return undefined;
   const url = new URL(base);
-  url.pathname = `/${url.pathname.slice(1) || 'northstar'}_e2e`;
+  url.pathname = `/${url.pathname.slice(1) || 'northstar'}${suffix}`;
   return url.toString();
 }
+
+// A second app, as a new district installs it: demo off, empty database, first-run setup link
+// in its data directory (tests/e2e/new-district.spec.ts).
+const DISTRICT_PORT = PORT + 1;
+const districtEnv: Record<string, string> = {
+  PORT: String(DISTRICT_PORT),
+  NORTHSTAR_DATA_DIR: '.data/e2e-district',
+  NORTHSTAR_DEMO: '0',
+  NEXTAUTH_URL: `http://localhost:${DISTRICT_PORT}`,
+};
+const districtDb = e2eDatabaseUrl('_e2e_district');
+if (districtDb) districtEnv.DATABASE_URL = districtDb;
 
 const serverEnv: Record<string, string> = {
   PORT: String(PORT),
@@ -61,13 +73,26 @@ export default defineConfig({
       dependencies: ['setup'],
     },
   ],
-  webServer: {
-    command: 'npx tsx scripts/serve.ts --fresh',
-    url: `${baseURL}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: serverEnv,
-  },
+  // Playwright starts these one after another, each once the one before answers its url: the
+  // first builds .next, so the second finds the build current and only starts (no second build).
+  webServer: [
+    {
+      command: 'npx tsx scripts/serve.ts --fresh',
+      url: `${baseURL}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: serverEnv,
+    },
+    {
+      command: 'npx tsx scripts/serve.ts --fresh',
+      url: `http://localhost:${DISTRICT_PORT}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: districtEnv,
+    },
+  ],
 });

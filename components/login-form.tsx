@@ -9,7 +9,7 @@ function safeCallback(raw: string | null): string {
   return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : '/dashboard';
 }
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
+export function LoginForm({ callbackUrl, defaultEmail = '' }: { callbackUrl: string | null; defaultEmail?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -46,7 +46,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
         <label htmlFor="email" className="field-label">
           Email
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="field-input" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={defaultEmail}
+          className="field-input"
+        />
       </div>
       <div>
         <label htmlFor="password" className="field-label">
@@ -58,6 +66,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
           type="password"
           autoComplete="current-password"
           required
+          autoFocus={Boolean(defaultEmail)}
           className="field-input"
         />
       </div>

@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createUserAction, updateUserAction } from '@/app/(app)/admin/users/actions';
+import { inviteUserAction, refreshInvitationAction, updateUserAction } from '@/app/(app)/admin/users/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
-import { initialActionState, refusedInput } from '@/lib/action-state';
+import { initialActionState, refusedInput, type ActionState } from '@/lib/action-state';
 import { ROLE_LABELS } from '@/lib/labels';
-import { PASSWORD_MIN, ROLE_VALUES } from '@/lib/validations/users';
+import { ROLE_VALUES } from '@/lib/validations/users';
 
 interface Division {
   id: string;
@@ -50,13 +50,37 @@ function DivisionSelect({ id, divisions, defaultValue, error }: { id: string; di
   );
 }
 
-export function CreateUserForm({ divisions }: { divisions: Division[] }) {
-  const [state, formAction, pending] = useActionState(createUserAction, initialActionState);
+const formKey = (state: ActionState) => state.result?.link ?? JSON.stringify(state.values ?? {});
+
+/** A new invitation link, shown once: read-only and selected on focus, so it copies in one step. */
+function InvitationLinkBox({ id, link, name }: { id: string; link: string; name: string }) {
+  return (
+    <div className="mt-3">
+      <label htmlFor={id} className="field-label">
+        Invitation link for {name}
+      </label>
+      <input
+        id={id}
+        readOnly
+        value={link}
+        onFocus={(event) => event.currentTarget.select()}
+        className="field-input font-mono text-sm"
+      />
+    </div>
+  );
+}
+
+export function InviteUserForm({ divisions }: { divisions: Division[] }) {
+  const [state, formAction, pending] = useActionState(inviteUserAction, initialActionState);
   const { errors: e, value: v } = refusedInput(state);
   return (
-    <form action={formAction} className="space-y-4" noValidate key={state.ok ? state.message : 'form'}>
+    // Keyed by the outcome: each answer remounts the form, so a select shows the refused input again (React sets a
+    // select's defaultValue only when it mounts) and a success starts empty.
+    <form action={formAction} className="space-y-4" noValidate key={formKey(state)}>
       <div aria-live="polite">
-        <FormMessage state={state} />
+        <FormMessage state={state}>
+          {state.ok && state.result?.link && <InvitationLinkBox id="new-invitation-link" link={state.result.link} name={state.result.name ?? ''} />}
+        </FormMessage>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -85,20 +109,34 @@ export function CreateUserForm({ divisions }: { divisions: Division[] }) {
           </label>
           <DivisionSelect id="new-division" divisions={divisions} defaultValue={v('divisionId')} error={e.divisionId} />
         </div>
-        <div className="sm:col-span-2">
-          <label htmlFor="new-password" className="field-label">
-            First password
-          </label>
-          <p id="new-password-hint" className="text-sm text-slate-600">
-            At least {PASSWORD_MIN} characters. Share it with the person directly.
-          </p>
-          <input id="new-password" name="password" type="password" autoComplete="new-password" className="field-input" aria-invalid={e.password ? true : undefined} aria-describedby={`new-password-hint${e.password ? ' new-password-error' : ''}`} />
-          <FieldError id="new-password-error" messages={e.password} />
-        </div>
       </div>
+      <p className="text-sm text-slate-600">
+        You get a link to send them. With it they choose their own password; until then they cannot sign in.
+      </p>
       <button type="submit" className="btn-primary" disabled={pending}>
-        Create account
+        Invite
       </button>
+    </form>
+  );
+}
+
+/** For someone who has not used their link: where it stands, and a fresh one (the old one stops working). */
+export function NewLinkForm({ userId, name, status }: { userId: string; name: string; status: string }) {
+  const [state, formAction, pending] = useActionState(refreshInvitationAction, initialActionState);
+  return (
+    <form action={formAction} className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-3">
+      <input type="hidden" name="userId" value={userId} />
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-sm font-medium text-amber-950">{status}</p>
+        <button type="submit" className="btn-secondary self-start sm:self-auto" disabled={pending} aria-label={`New invitation link for ${name}`}>
+          New link
+        </button>
+      </div>
+      <div aria-live="polite" className="empty:hidden">
+        <FormMessage state={state}>
+          {state.ok && state.result?.link && <InvitationLinkBox id={`invitation-link-${userId}`} link={state.result.link} name={name} />}
+        </FormMessage>
+      </div>
     </form>
   );
 }

@@ -8,6 +8,8 @@ export interface ActionState {
   fieldErrors?: FieldErrors;
   /** What the person typed, so a refused form keeps their input on screen. */
   values?: Record<string, string>;
+  /** What a successful action made that the page must show once (e.g. an invitation link). */
+  result?: Record<string, string>;
 }
 
 export const initialActionState: ActionState = { ok: false };

@@ -8,7 +8,8 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'PERIOD_CLOSED'
   | 'INVALID_STATE'
-  | 'NEEDS_CONFIRMATION';
+  | 'NEEDS_CONFIRMATION'
+  | 'LINK_INVALID';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -34,6 +35,7 @@ export const ERROR_MESSAGES: Record<AppErrorCode, string> = {
   PERIOD_CLOSED: 'That reporting period is closed.',
   INVALID_STATE: 'That step is not allowed from the current state.',
   NEEDS_CONFIRMATION: 'Please confirm the highlighted values before saving.',
+  LINK_INVALID: 'This link has expired, was already used or was replaced by a newer one.',
 };
 
 /** The HTTP status a route answers a refusal with: one mapping for every route handler. */
@@ -47,6 +49,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   PERIOD_CLOSED: 409,
   INVALID_STATE: 409,
   NEEDS_CONFIRMATION: 422,
+  LINK_INVALID: 410,
 };
 
 export function isAppError(error: unknown): error is AppError {

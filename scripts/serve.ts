@@ -11,6 +11,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres';
 import { applyMigrations } from '@/lib/db/migrate';
 import { demoMode, env } from '@/lib/env';
+import { removeSetupLink, setupLinkPath, writeSetupLink } from '@/lib/setup-link';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
@@ -140,6 +141,9 @@ async function main() {
   } finally {
     await db.$disconnect();
   }
+  // Only the link printed now works: an older file is stale, and none is left once an organization exists.
+  if (setupLink) writeSetupLink(dataDir, setupLink);
+  else removeSetupLink(dataDir);
 
   const childEnv = {
     ...process.env,
@@ -166,6 +170,7 @@ async function main() {
   if (setupLink) {
     log('No organization yet. Set up yours (name, address, first administrator) at this one-time link:');
     log(`  ${setupLink}`);
+    log(`(also in ${path.relative(root, setupLinkPath(dataDir)) || setupLinkPath(dataDir)})`);
     log('It works once, for 24 hours; restart `npm start` for a new one. Or run `npm run org:create`.');
   }
   child.on('exit', (code) => void stop(code ?? 0));

@@ -16,8 +16,19 @@ const DEMO_ACCOUNTS = [
   ['lead2@example.org', 'Lead, Juvenile Court and Community Schools'],
 ] as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+// After the setup page or an invitation, the login page greets the person with what just happened.
+const NOTICES = {
+  setup: 'Your organization is ready. Sign in with the email and password you just chose.',
+  invited: 'Your password is set. Sign in to start.',
+} as const;
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; email?: string; notice?: string }>;
+}) {
+  const { callbackUrl, email, notice } = await searchParams;
+  const noticeText = notice === 'setup' || notice === 'invited' ? NOTICES[notice] : null;
   if (await getCurrentUser()) redirect('/dashboard');
   const demo = demoMode();
   return (
@@ -31,8 +42,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="card p-6 sm:p-8">
           <h1 className="text-2xl font-bold text-slate-900">Sign in</h1>
           <p className="mt-1 text-sm text-slate-600">Track your organization&apos;s strategic plan.</p>
+          {noticeText && (
+            <p role="status" className="mt-4 rounded-lg border border-green-300 bg-green-50 px-3 py-2 text-sm font-medium text-green-900">
+              {noticeText}
+            </p>
+          )}
           <div className="mt-6">
-            <LoginForm callbackUrl={callbackUrl ?? null} />
+            <LoginForm callbackUrl={callbackUrl ?? null} defaultEmail={typeof email === 'string' ? email : ''} />
           </div>
         </div>
         {demo && (

@@ -26,7 +26,8 @@ export async function verifyCredentials(raw: unknown): Promise<{ id: string; ema
   });
   const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? getDummyHash());
   // A demo account's password is published: outside demo mode it never signs in.
-  if (!user || !ok || !user.active || (user.isDemo && !demoMode())) return null;
+  // No password yet (an unused invitation): nothing typed signs in, not even the dummy's own password.
+  if (!user || !user.passwordHash || !ok || !user.active || (user.isDemo && !demoMode())) return null;
   return { id: user.id, email: user.email, name: user.name };
 }
 

@@ -1,15 +1,13 @@
-// Accounts of an organization, as its administrators manage them: create, change role and
-// division, deactivate (a deactivated person loses access at their next request, since every
+// Accounts of an organization, as its administrators manage them: list (with who has not used
+// their invitation yet), change role and division, deactivate (a deactivated person loses access at their next request, since every
 // request loads the account afresh). Tenant-scoped and audited.
 import 'server-only';
-import bcrypt from 'bcryptjs';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { createUserSchema, updateUserSchema } from '@/lib/validations/users';
+import { updateUserSchema } from '@/lib/validations/users';
 
 export interface UserRow {
   id: string;
@@ -19,18 +17,28 @@ export interface UserRow {
   divisionId: string | null;
   divisionName: string | null;
   active: boolean;
+  /** Invited, and no password set yet: they cannot sign in until they use their link. */
+  invited: boolean;
+  /** When the person's newest unused link stops working (null: no usable link). */
+  invitationExpiresAt: Date | null;
 }
 
 export async function listUsers(actor: Actor | null) {
   assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
   const db = getDb();
-  const [users, divisions] = await Promise.all([
+  const now = new Date();
+  const [users, divisions, organization] = await Promise.all([
     db.user.findMany({
       where: { organizationId: actor.organizationId },
       orderBy: [{ active: 'desc' }, { name: 'asc' }],
-      include: { division: { select: { name: true } } },
+      omit: { passwordHash: false },
+      include: {
+        division: { select: { name: true } },
+        invitations: { where: { usedAt: null, revokedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: 'desc' }, take: 1 },
+      },
     }),
     db.division.findMany({ where: { organizationId: actor.organizationId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { timeZone: true } }),
   ]);
   return {
     users: users.map(
@@ -42,9 +50,13 @@ export async function listUsers(actor: Actor | null) {
         divisionId: u.divisionId,
         divisionName: u.division?.name ?? null,
         active: u.active,
+        // Only whether a password exists leaves this function, never the hash.
+        invited: u.passwordHash === null,
+        invitationExpiresAt: u.invitations[0]?.expiresAt ?? null,
       }),
     ),
     divisions,
+    timeZone: organization.timeZone,
   };
 }
 
@@ -60,45 +72,6 @@ async function assertDivision(tx: Tx, organizationId: string, divisionId: string
   if (!divisionId) return;
   const division = await tx.division.findFirst({ where: { id: divisionId, organizationId } });
   if (!division) throw new AppError('VALIDATION', undefined, { divisionId: ['Choose a division of your organization.'] });
-}
-
-export async function createUser(actor: Actor | null, raw: unknown): Promise<{ userId: string }> {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
-  const input = parseOrThrow(createUserSchema, raw);
-  const passwordHash = await bcrypt.hash(input.password, 10);
-  try {
-    return await getDb().$transaction(async (tx) => {
-      await assertDivision(tx, actor.organizationId, input.divisionId);
-      const user = await tx.user.create({
-        data: {
-          organizationId: actor.organizationId,
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          divisionId: input.divisionId,
-          passwordHash,
-        },
-      });
-      await tx.auditEvent.create({
-        data: {
-          organizationId: actor.organizationId,
-          actorId: actor.id,
-          action: 'user.create',
-          entityType: 'User',
-          entityId: user.id,
-          before: Prisma.DbNull,
-          after: snapshot(user),
-        },
-      });
-      return { userId: user.id };
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('VALIDATION', undefined, { email: ['An account with this email already exists.'] });
-    }
-    throw error;
-  }
 }
 
 export async function updateUser(actor: Actor | null, raw: unknown): Promise<void> {

@@ -66,6 +66,14 @@ const COMMON_PASSWORDS = new Set([
   'changeme1234',
 ]);
 
+const PASSWORD_HAS_EMAIL = 'Do not use your email address in the password.';
+
+/** Whether the password contains the email's name part (when that is long enough to matter). */
+export function passwordContainsEmail(password: string, email: string): boolean {
+  const local = email.toLowerCase().split('@')[0] ?? '';
+  return local.length >= 4 && password.toLowerCase().includes(local);
+}
+
 /** The password policy: 12 to 200 characters, not one repeated character, not a known first choice, not the email. */
 export function passwordSchema(email?: string) {
   return z
@@ -74,7 +82,21 @@ export function passwordSchema(email?: string) {
     .max(PASSWORD_MAX, { error: `Keep the password under ${PASSWORD_MAX} characters.` })
     .refine((p) => new Set(p).size > 3, { error: 'Use more than three different characters.' })
     .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), { error: 'That password is too common; choose another.' })
-    .refine((p) => !email || !p.toLowerCase().includes(email.toLowerCase().split('@')[0]!) || email.split('@')[0]!.length < 4, {
-      error: 'Do not use your email address in the password.',
-    });
+    .refine((p) => !email || !passwordContainsEmail(p, email), { error: PASSWORD_HAS_EMAIL });
 }
+
+/** A new password typed twice (setup, invitation): the email rule and the confirmation, each beside its field. */
+export function refineNewPassword(
+  input: { email: string; password: string; confirmPassword: string },
+  ctx: z.RefinementCtx,
+): void {
+  // The rest of the policy is checked on the field itself (passwordSchema()); zod runs this either way.
+  if (passwordContainsEmail(input.password, input.email)) {
+    ctx.addIssue({ code: 'custom', message: PASSWORD_HAS_EMAIL, path: ['password'] });
+  }
+  if (input.password !== input.confirmPassword) {
+    ctx.addIssue({ code: 'custom', message: 'The two passwords differ: type the same password twice.', path: ['confirmPassword'] });
+  }
+}
+
+export const PASSWORD_RULE = `At least ${PASSWORD_MIN} characters, more than three different ones, not a common password and not your email.`;

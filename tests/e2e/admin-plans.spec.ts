@@ -60,22 +60,24 @@ test('an administrator exports a plan and imports plan files', async ({ page }) 
   await expect(page.getByRole('link', { name: 'Download Strategic Plan 2022–2025 (board copy) (JSON)' })).toBeVisible();
 });
 
-test('an administrator adds a person to a division', async ({ page }) => {
+test('an administrator invites a person to a division and gets a link to send them', async ({ page }) => {
   await page.goto('/admin/users');
   await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel('Name', { exact: true }).fill('Noor Haddad');
-  await page.getByLabel('Email', { exact: true }).fill('noor@example.org');
-  await page.getByLabel('Role', { exact: true }).last().selectOption('LEAD');
-  await page.getByLabel('First password').fill('short');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByText('Use at least 12 characters for the first password.')).toBeVisible();
-  await expect(page.getByText('Division leads and staff belong to a division: choose one.')).toBeVisible();
-  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('noor@example.org');
-  await page.getByLabel('Division', { exact: true }).last().selectOption({ label: 'Student Support Services' });
-  await page.getByLabel('First password').fill('a-long-first-password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('main').getByRole('status')).toContainText('Account created for noor@example.org.');
+  const invite = page.getByRole('region', { name: 'Invite a person' });
+  await invite.getByLabel('Name', { exact: true }).fill('Noor Haddad');
+  await invite.getByLabel('Email', { exact: true }).fill('noor@example.org');
+  await invite.getByLabel('Role', { exact: true }).selectOption('LEAD');
+  await invite.getByRole('button', { name: 'Invite' }).click();
+  await expect(invite.getByText('Division leads and staff belong to a division: choose one.')).toBeVisible();
+  await expect(invite.getByLabel('Email', { exact: true })).toHaveValue('noor@example.org');
+  await invite.getByLabel('Division', { exact: true }).selectOption({ label: 'Student Support Services' });
+  await invite.getByRole('button', { name: 'Invite' }).click();
+  await expect(invite.getByRole('status')).toContainText('Send this link to Noor Haddad; it works once, for 72 hours.');
+  await expect(invite.getByLabel('Invitation link for Noor Haddad')).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole('heading', { name: 'Noor Haddad' })).toBeVisible();
+  await expect(page.getByText(/Invited — link not used yet \(expires /)).toBeVisible();
+  await page.getByRole('button', { name: 'New invitation link for Noor Haddad' }).click();
+  await expect(page.getByLabel('Invitation link for Noor Haddad').last()).toHaveValue(/\/invite\//);
   await expectNoAxeViolations(page);
 });

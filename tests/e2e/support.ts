@@ -12,3 +12,7 @@ export async function expectNoAxeViolations(page: Page) {
 
 export const ROLES = ['admin', 'cabinet', 'lead', 'staff', 'lead2'] as const;
 export const storageState = (role: (typeof ROLES)[number]) => `.data/e2e-auth/${role}.json`;
+
+/** The second app server of playwright.config.ts: a new district's install, demo off, empty at start. */
+export const districtBaseURL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
+export const districtSetupLinkFile = '.data/e2e-district/setup-link';

@@ -1,10 +1,11 @@
-// Accounts: administrators create and change them within their own organization only; bad
+// Accounts: administrators invite people and change their accounts within their own organization only; bad
 // input changes nothing; a deactivated person is refused at their very next request.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/options';
 import { loadActor } from '@/lib/data/current-user';
 import { recordProgress } from '@/lib/data/progress';
-import { createUser, listUsers, updateUser } from '@/lib/data/users';
+import { acceptInvitation, inviteUser } from '@/lib/data/invitations';
+import { listUsers, updateUser } from '@/lib/data/users';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import { actorFor, goalByCode, periodByCode, refusal } from '../support/fixtures';
@@ -15,7 +16,7 @@ let cis: string;
 async function usersSnapshot() {
   const db = getDb();
   return JSON.stringify(
-    await Promise.all([db.user.findMany({ orderBy: { id: 'asc' } }), db.auditEvent.findMany({ orderBy: { id: 'asc' } })]),
+    await Promise.all([db.user.findMany({ orderBy: { id: 'asc' } }), db.invitation.findMany({ orderBy: { id: 'asc' } }), db.auditEvent.findMany({ orderBy: { id: 'asc' } })]),
   );
 }
 
@@ -24,35 +25,34 @@ beforeAll(async () => {
   cis = (await getDb().division.findFirstOrThrow({ where: { code: 'CIS' } })).id;
 });
 
-describe('creating accounts', () => {
-  it('an administrator creates a division lead who can sign in with the first password', async () => {
-    const { userId } = await createUser(admin, {
-      email: 'New.Lead@Example.org',
-      name: 'Noor Haddad',
-      role: 'LEAD',
-      divisionId: cis,
-      password: 'first-password-123',
-    });
+describe('adding people by invitation', () => {
+  it('an administrator invites a division lead, who signs in once they have set their password', async () => {
+    const { userId, link } = await inviteUser(admin, { email: 'New.Lead@Example.org', name: 'Noor Haddad', role: 'LEAD', divisionId: cis });
     const user = await getDb().user.findUniqueOrThrow({ where: { id: userId } });
     expect(user).toMatchObject({ email: 'new.lead@example.org', role: 'LEAD', divisionId: cis, active: true });
+    expect(await verifyCredentials({ email: 'new.lead@example.org', password: 'first-password-123' })).toBeNull();
+    await acceptInvitation({
+      token: link.split('/invite/')[1],
+      email: 'new.lead@example.org',
+      password: 'first-password-123',
+      confirmPassword: 'first-password-123',
+    });
     expect(await verifyCredentials({ email: 'new.lead@example.org', password: 'first-password-123' })).toMatchObject({ id: userId });
-    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: userId, action: 'user.create' } });
-    expect(JSON.stringify(audit.after)).not.toContain('first-password');
+    const audit = await getDb().auditEvent.findMany({ where: { entityId: userId } });
+    expect(audit.map((a) => a.action).sort()).toEqual(['user.activate', 'user.invite']);
+    expect(JSON.stringify(audit)).not.toContain('first-password');
   });
 
   it.each([
     [{ email: 'not-an-email' }, 'email', 'Enter an email address, such as name@district.org.'],
-    [{ email: 'lead@example.org' }, 'email', 'An account with this email already exists.'],
+    [{ email: 'lead@example.org' }, 'email', 'lead@example.org already has an account.'],
     [{ role: 'STAFF', divisionId: '' }, 'divisionId', 'Division leads and staff belong to a division: choose one.'],
     [{ divisionId: 'another-orgs-division' }, 'divisionId', 'Choose a division of your organization.'],
-    [{ password: 'short' }, 'password', 'Use at least 12 characters for the first password.'],
-    [{ role: 'OWNER' }, 'role', 'Choose a role.'],
+    [{ role: 'OWNER' }, 'role', 'Choose a role: ADMIN, CABINET, LEAD or STAFF.'],
     [{ name: '  ' }, 'name', 'Enter the person’s name.'],
   ])('refuses %j with a message beside %s, writing nothing', async (change, field, message) => {
     const before = await usersSnapshot();
-    const error = await refusal(
-      createUser(admin, { email: 'x@example.org', name: 'X', role: 'LEAD', divisionId: cis, password: 'long-enough-password', ...change }),
-    );
+    const error = await refusal(inviteUser(admin, { email: 'x@example.org', name: 'X', role: 'LEAD', divisionId: cis, ...change }));
     expect(error.code).toBe('VALIDATION');
     expect(error.fieldErrors?.[field]).toEqual([message]);
     expect(await usersSnapshot()).toBe(before);
@@ -62,8 +62,8 @@ describe('creating accounts', () => {
     const before = await usersSnapshot();
     for (const email of ['cabinet@example.org', 'lead@example.org', 'staff@example.org']) {
       const actor = await actorFor(email);
-      const input = { email: 'y@example.org', name: 'Y', role: 'ADMIN', divisionId: null, password: 'long-enough-password' };
-      expect((await refusal(createUser(actor, input))).code).toBe('FORBIDDEN');
+      const input = { email: 'y@example.org', name: 'Y', role: 'ADMIN', divisionId: null };
+      expect((await refusal(inviteUser(actor, input))).code).toBe('FORBIDDEN');
       expect((await refusal(updateUser(actor, { userId: actor.id, role: 'ADMIN', divisionId: null, active: true }))).code).toBe('FORBIDDEN');
       expect((await refusal(listUsers(actor))).code).toBe('FORBIDDEN');
     }

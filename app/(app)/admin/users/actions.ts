@@ -3,23 +3,38 @@
 import { revalidatePath } from 'next/cache';
 import { actionError, formValues, type ActionState } from '@/lib/action-state';
 import { getCurrentUser } from '@/lib/data/current-user';
-import { createUser, updateUser } from '@/lib/data/users';
+import { inviteUser, refreshInvitation } from '@/lib/data/invitations';
+import { updateUser } from '@/lib/data/users';
+import type { IssuedInvitation } from '@/lib/data/invitations';
 
-export async function createUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const values = formValues(form);
+const linkState = (invitation: IssuedInvitation): ActionState => ({
+  ok: true,
+  message: `Send this link to ${invitation.name}; it works once, for 72 hours.`,
+  result: { link: invitation.link, name: invitation.name, email: invitation.email },
+});
+
+export async function inviteUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
-    await createUser(await getCurrentUser(), {
+    const invitation = await inviteUser(await getCurrentUser(), {
       email: form.get('email'),
       name: form.get('name'),
       role: form.get('role'),
       divisionId: form.get('divisionId'),
-      password: form.get('password'),
     });
     revalidatePath('/admin/users');
-    return { ok: true, message: `Account created for ${values.email}. Give them their first password in person.` };
+    return linkState(invitation);
   } catch (error) {
-    // Never echo a password back into the page.
-    return actionError(error, { ...values, password: '' });
+    return actionError(error, formValues(form));
+  }
+}
+
+export async function refreshInvitationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const invitation = await refreshInvitation(await getCurrentUser(), { userId: form.get('userId') });
+    revalidatePath('/admin/users');
+    return linkState(invitation);
+  } catch (error) {
+    return actionError(error, formValues(form));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { CreateUserForm, EditUserForm } from '@/components/user-forms';
+import { EditUserForm, InviteUserForm, NewLinkForm } from '@/components/user-forms';
 import { requireUser } from '@/lib/data/current-user';
 import { listUsers } from '@/lib/data/users';
 import { ROLE_LABELS } from '@/lib/labels';
@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: 'People' };
 export default async function UsersPage() {
   const user = await requireUser('/admin/users');
   if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
-  const { users, divisions } = await listUsers(user);
+  const { users, divisions, timeZone } = await listUsers(user);
+  const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <div>
@@ -37,6 +38,17 @@ export default async function UsersPage() {
                 </span>
                 {!u.active && <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">Deactivated</span>}
               </div>
+              {u.invited && u.active && (
+                <NewLinkForm
+                  userId={u.id}
+                  name={u.name}
+                  status={
+                    u.invitationExpiresAt
+                      ? `Invited — link not used yet (expires ${when.format(u.invitationExpiresAt)})`
+                      : 'Invited — the link has expired without being used'
+                  }
+                />
+              )}
               <EditUserForm user={u} divisions={divisions} isSelf={u.id === user.id} />
             </li>
           ))}
@@ -44,9 +56,9 @@ export default async function UsersPage() {
       </section>
       <section aria-labelledby="new-heading" className="card space-y-3 p-5">
         <h2 id="new-heading" className="text-lg font-semibold">
-          Add a person
+          Invite a person
         </h2>
-        <CreateUserForm divisions={divisions} />
+        <InviteUserForm divisions={divisions} />
       </section>
     </main>
   );
