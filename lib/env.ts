@@ -43,8 +43,8 @@ export function demoMode(settings: Env = env()): boolean {
   return settings.NORTHSTAR_DEMO ?? !settings.DATABASE_URL;
 }
 
-/** Forgets the parsed settings, for tests that change process.env. */
-export function resetEnvForTests(): void {
+/** Forgets the parsed settings, after process.env changed (a CLI that started its own database, a test). */
+export function reloadEnv(): void {
   cached = undefined;
 }
 

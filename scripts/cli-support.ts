@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres';
 import { applyMigrations } from '@/lib/db/migrate';
-import { env } from '@/lib/env';
+import { env, reloadEnv } from '@/lib/env';
 
 /** `--name value` flags, bare `--switches`, and the positional arguments between them. */
 export function parseArgs(args: string[], valueFlags: readonly string[]) {
@@ -24,6 +24,8 @@ export async function withDatabase(work: () => Promise<void>): Promise<void> {
     url = embedded.url;
   }
   process.env.DATABASE_URL = url;
+  // The settings were read before the embedded database existed: read them again.
+  reloadEnv();
   try {
     await applyMigrations(url);
     await work();

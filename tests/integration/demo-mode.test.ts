@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/options';
 import { loadActor } from '@/lib/data/current-user';
 import { getDb } from '@/lib/db';
-import { demoMode, resetEnvForTests } from '@/lib/env';
+import { demoMode, reloadEnv } from '@/lib/env';
 
 function setDemo(value: string | undefined) {
   if (value === undefined) delete process.env.NORTHSTAR_DEMO;
   else process.env.NORTHSTAR_DEMO = value;
-  resetEnvForTests();
+  reloadEnv();
 }
 
 afterEach(() => setDemo('1'));

@@ -10,7 +10,7 @@ import { verifyCredentials } from '@/lib/auth/options';
 import { completeSetup, SETUP_DONE, SETUP_LINK_INVALID, setupIsOpen, setupTokenIsValid } from '@/lib/data/setup';
 import { getDb } from '@/lib/db';
 import { issueSetupToken } from '@/lib/db/setup-token';
-import { resetEnvForTests } from '@/lib/env';
+import { reloadEnv } from '@/lib/env';
 import { setupLinkPath, writeSetupLink } from '@/lib/setup-link';
 import { refusal } from '../support/fixtures';
 
@@ -104,7 +104,7 @@ describe('first-run setup', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'northstar-setup-'));
     const previousDataDir = process.env.NORTHSTAR_DATA_DIR;
     process.env.NORTHSTAR_DATA_DIR = dataDir;
-    resetEnvForTests();
+    reloadEnv();
     try {
       const token = (usedToken = await issueSetupToken(getDb()));
       writeSetupLink(dataDir, `http://localhost:3000/setup?token=${token}`);
@@ -118,7 +118,7 @@ describe('first-run setup', () => {
     } finally {
       if (previousDataDir === undefined) delete process.env.NORTHSTAR_DATA_DIR;
       else process.env.NORTHSTAR_DATA_DIR = previousDataDir;
-      resetEnvForTests();
+      reloadEnv();
     }
 
     const db = getDb();
