@@ -116,3 +116,25 @@ describe('npm run user:invite', () => {
     expect(await getDb().user.findUniqueOrThrow({ where: { email: 'via.npm@example.org' } })).toMatchObject({ name: 'via.npm', role: 'CABINET' });
   });
 });
+
+describe('the operator commands without DATABASE_URL', () => {
+  it('run on the embedded database in NORTHSTAR_DATA_DIR, one after another on the same data', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'northstar-cli-'));
+    const embedded = async (args: string[]) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, NORTHSTAR_DATA_DIR: dataDir, NEXTAUTH_URL: 'https://plans.example.org' };
+      delete env.DATABASE_URL;
+      return run('npx', ['tsx', '--conditions=react-server', 'scripts/org-cli.ts', ...args], { env, timeout: 90_000 });
+    };
+    try {
+      const created = await embedded(['create', '--slug', 'lakeside', '--name', 'Lakeside USD', '--admin-email', 'admin@lakeside.example.org']);
+      expect(linkIn(created.stdout)).toHaveLength(43);
+      const invited = await embedded(['invite', '--org', 'lakeside', '--email', 'cab@lakeside.example.org', '--role', 'CABINET']);
+      expect(linkIn(invited.stdout)).toHaveLength(43);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
