@@ -31,8 +31,10 @@ test('an administrator exports a plan and imports plan files', async ({ page }) 
   });
   await page.getByRole('button', { name: 'Import plan' }).click();
   const alert = page.getByRole('main').getByRole('alert');
-  await expect(alert).toContainText('The plan file has 1 problem; nothing was imported.');
+  // Every problem in one round: the schema's and the cross-references'.
+  await expect(alert).toContainText('The plan file has 2 problems; nothing was imported.');
   await expect(alert).toContainText('plan.objectives[0].priorities[0].goals[0].measures[0].target.amount: expected a number');
+  await expect(alert).toContainText('plan.objectives[1].priorities[0].goals[0].division: unknown division "NOPE"');
   await expectNoAxeViolations(page);
 
   broken.plan.objectives[0].priorities[0].goals[0].measures[0].target.amount = 5;
