@@ -397,7 +397,7 @@ describe('changing a measure’s target', () => {
       change: { reason: 'The board raised the target after the midpoint review.', boardApprovedOn: '2024-01-18', effectiveFrom: '' },
     });
     expect(result).toEqual({ versioned: true });
-    const versions = await db.measureTargetVersion.findMany({ where: { measureId: measure.id }, orderBy: { createdAt: 'asc' } });
+    const versions = await db.measureTargetVersion.findMany({ where: { measureId: measure.id }, orderBy: [{ effectiveFrom: { sort: 'asc', nulls: 'first' } }, { createdAt: 'asc' }] });
     expect(versions).toHaveLength(2);
     expect(versions[0]).toMatchObject({ effectiveFrom: null, targetAmount: measure.targetAmount, targetKind: measure.targetKind, reason: '', boardApprovedOn: null });
     expect(versions[0]!.interimTargets).toEqual(measure.interimTargets.map((t) => ({ date: t.date.toISOString().slice(0, 10), label: t.label, value: t.value })));
@@ -447,7 +447,11 @@ describe('changing a measure’s target', () => {
       ...measureInput(ids.goalId, { code: 'M-J', baselineValue: '41' }),
       change: { reason: 'Corrected baseline', boardApprovedOn: '2023-09-01', effectiveFrom: '2022-07-01' },
     });
-    const versions = await db.measureTargetVersion.findMany({ where: { measureId: ids.measureId }, orderBy: { createdAt: 'asc' } });
+    // Both versions are written in one transaction (same createdAt): order by what they say.
+    const versions = await db.measureTargetVersion.findMany({
+      where: { measureId: ids.measureId },
+      orderBy: [{ effectiveFrom: { sort: 'asc', nulls: 'first' } }, { createdAt: 'asc' }],
+    });
     expect(versions.map((v) => [v.effectiveFrom?.toISOString().slice(0, 10) ?? null, v.baselineValue])).toEqual([
       [null, 40],
       ['2022-07-01', 41],
