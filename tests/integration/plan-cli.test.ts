@@ -44,7 +44,9 @@ async function databaseSnapshot(): Promise<string> {
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
   const rows: Record<string, unknown> = {};
   for (const { tablename } of tables) {
-    rows[tablename] = await db.$queryRawUnsafe(`SELECT * FROM "${tablename}" ORDER BY 1`);
+    // Names come from pg_tables, not from input; still, only plain identifiers are quoted in.
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tablename)) throw new Error(`unexpected table name ${tablename}`);
+    rows[tablename] = await db.$queryRaw(Prisma.sql`SELECT * FROM ${Prisma.raw(`"${tablename}"`)} ORDER BY 1`);
   }
   return JSON.stringify(rows, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
