@@ -6,16 +6,21 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
-    // The operator's unguarded account tools are for scripts/ only; pages and actions use the guarded data layer.
-    files: ['app/**', 'components/**', 'proxy.ts'],
+    // Unguarded data functions (an aggregate's internal/) and the seeds are for scripts/ and the data layer
+    // itself; pages, components and the proxy go through the guarded functions.
+    files: ['app/**', 'components/**', 'proxy.ts', 'lib/data/*/actions.ts', 'lib/data/*/actions/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['@/lib/data/operator', '@/lib/data/invitation-records'],
-              message: 'Unguarded: use lib/data/invitations.ts, which checks the acting user.',
+              group: ['@/lib/data/*/internal/*', '@/lib/data/*/internal'],
+              message: 'Unguarded: pages, components and actions use the aggregate’s guarded functions, which check the acting user.',
+            },
+            {
+              group: ['@/lib/seed/*'],
+              message: 'Seeds are for the demo and the command line; production code uses lib/data.',
             },
           ],
         },

@@ -4,12 +4,11 @@
 // work without JavaScript beyond the form itself; refused input comes back with the reason
 // beside each field, and passwords are never sent back into the page.
 import { useActionState, useState } from 'react';
-import { acceptInvitationAction } from '@/app/invite/[token]/actions';
-import { completeSetupAction } from '@/app/setup/actions';
+import { acceptInvitationAction, completeSetupAction } from '@/lib/data/organization/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState, refusedInput } from '@/lib/action-state';
-import { PASSWORD_RULE } from '@/lib/validations/organization';
-import { suggestOrganizationSlug } from '@/lib/validations/setup';
+import { PASSWORD_RULE } from '@/lib/data/organization/fields';
+import { suggestOrganizationSlug } from '@/lib/data/organization/fields';
 
 interface FieldProps {
   id: string;

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { createDivisionAction, deleteDivisionAction, renameDivisionAction } from '@/app/(app)/admin/divisions/actions';
+import { createDivisionAction, deleteDivisionAction, renameDivisionAction } from '@/lib/data/organization/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState, refusedInput } from '@/lib/action-state';
-import type { DivisionRow } from '@/lib/data/divisions';
+import type { DivisionRow } from '@/lib/data/organization/divisions';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

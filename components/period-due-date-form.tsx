@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setPeriodDueDateAction } from '@/app/(app)/admin/periods/actions';
+import { setPeriodDueDateAction } from '@/lib/data/organization/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setPeriodClosedAction } from '@/app/(app)/admin/periods/actions';
+import { setPeriodClosedAction } from '@/lib/data/organization/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
 import { COMMENT_MAX } from '@/lib/validations/progress';

@@ -6,10 +6,10 @@ import {
   deleteStudentGroupAction,
   moveStudentGroupAction,
   updateStudentGroupAction,
-} from '@/app/(app)/admin/student-groups/actions';
+} from '@/lib/data/organization/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState, type ActionState, refusedInput } from '@/lib/action-state';
-import type { StudentGroupRow } from '@/lib/data/student-groups';
+import type { StudentGroupRow } from '@/lib/data/organization/student-groups';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

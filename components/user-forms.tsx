@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { inviteUserAction, refreshInvitationAction, updateUserAction } from '@/app/(app)/admin/users/actions';
+import { inviteUserAction, refreshInvitationAction, updateUserAction } from '@/lib/data/organization/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState, refusedInput, type ActionState } from '@/lib/action-state';
 import { ROLE_LABELS } from '@/lib/labels';
-import { ROLE_VALUES } from '@/lib/validations/users';
+import { ROLE_VALUES } from '@/lib/data/organization/fields';
 
 interface Division {
   id: string;

@@ -22,10 +22,18 @@ export function actionError(error: unknown, values?: Record<string, string>): Ac
   return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side. Nothing was saved; please try again.', values };
 }
 
-/** What the person typed, so a refused form can show it again. */
-export function formValues(form: FormData): Record<string, string> {
+/** Fields never sent back into a page, whatever the form: a refused form asks for them again. */
+const SECRET_FIELD = /password/i;
+
+/**
+ * What the person typed, so a refused form can show it again: never a password, unless the
+ * values are the command's own input (`withSecrets`), not state sent back to the page.
+ */
+export function formValues(form: FormData, { withSecrets = false } = {}): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$')) values[key] = value;
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$') && (withSecrets || !SECRET_FIELD.test(key))) values[key] = value;
+  }
   return values;
 }
 

@@ -29,7 +29,7 @@ async function main() {
   if (command !== 'create' && command !== 'invite') usage();
   await withDatabase(async () => {
     const { AppError } = await import('@/lib/errors');
-    const { createOrganizationAsOperator, inviteAsOperator } = await import('@/lib/data/operator');
+    const { createOrganizationAsOperator, inviteAsOperator } = await import('@/lib/data/organization/internal/operator');
     try {
       if (command === 'create') {
         const done = await createOrganizationAsOperator({

@@ -90,7 +90,7 @@ async function main() {
   ensurePrismaClient();
   const { createPrismaClient } = await import('@/lib/db/client');
   const { isDatabaseEmpty, seedDemo } = await import('@/lib/seed/demo');
-  const { issueSetupToken } = await import('@/lib/db/setup-token');
+  const { issueSetupToken } = await import('@/lib/data/organization/internal/setup-token');
   const dataDir = path.resolve(root, settings.NORTHSTAR_DATA_DIR);
   let embedded: EmbeddedPostgres | undefined;
   let child: ChildProcess | undefined;

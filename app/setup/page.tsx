@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AccountShell, LinkProblem } from '@/components/account-shell';
 import { SetupForm } from '@/components/account-forms';
-import { SETUP_LINK_INVALID, setupIsOpen, setupTokenIsValid } from '@/lib/data/setup';
-import { DEFAULT_TIME_ZONE } from '@/lib/validations/organization';
+import { SETUP_LINK_INVALID, setupIsOpen, setupTokenIsValid } from '@/lib/data/organization/setup';
+import { DEFAULT_TIME_ZONE } from '@/lib/data/organization/fields';
 
 // The token is in the address: never send it on to another site.
 export const metadata: Metadata = { title: 'Set up Northstar', referrer: 'no-referrer', robots: { index: false } };

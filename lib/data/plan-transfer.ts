@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Db, Tx } from '@/lib/db/client';
-import { createOrganizationRecord } from '@/lib/db/create-organization';
+import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertCan, type Actor } from '@/lib/permissions';
@@ -15,7 +15,7 @@ import { DEFAULT_DUE_DAYS } from '@/lib/periods';
 import { parsePlanDocument, type DocumentProblem } from '@/lib/plan-document-check';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
 import { parseInterimTargets } from '@/lib/target-history';
-import { organizationSchema } from '@/lib/validations/organization';
+import { organizationSchema } from '@/lib/data/organization/fields';
 import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan-document';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
 // each with its own divisions, student groups, administrator and published seed plan.
 // Their plans' texts state no measures, so there is no progress to invent for them.
 import type { Tx } from '@/lib/db/client';
-import { createOrganizationRecord } from '@/lib/db/create-organization';
+import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';
 import { STUDENT_GROUPS } from '@/lib/seed/demo-data';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
 import type { PlanDocument } from '@/lib/validations/plan-document';

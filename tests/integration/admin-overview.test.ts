@@ -2,7 +2,7 @@
 // what to do next follows from them; nobody else may read it.
 import { describe, expect, it } from 'vitest';
 import { getAdminOverview } from '@/lib/data/admin-overview';
-import { createOrganizationRecord } from '@/lib/db/create-organization';
+import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';
 import { getDb } from '@/lib/db';
 import { actorFor, refusal } from '../support/fixtures';
 

@@ -3,8 +3,8 @@
 // writes nothing; people of another organization neither see nor refresh these links.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/options';
-import { acceptInvitation, invitationForPage, INVITATION_LINK_INVALID, inviteUser, refreshInvitation } from '@/lib/data/invitations';
-import { listUsers } from '@/lib/data/users';
+import { acceptInvitation, invitationForPage, INVITATION_LINK_INVALID, inviteUser, refreshInvitation } from '@/lib/data/organization/invitations';
+import { listUsers } from '@/lib/data/organization/users';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import { actorFor, refusal } from '../support/fixtures';

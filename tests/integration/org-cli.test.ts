@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/options';
-import { acceptInvitation } from '@/lib/data/invitations';
+import { acceptInvitation } from '@/lib/data/organization/invitations';
 import { getDb } from '@/lib/db';
 
 const run = promisify(execFile);

@@ -2,9 +2,9 @@
 // divisions, student groups, period due dates and the next cycle. Every refusal — bad input,
 // the wrong role, another organization's ids — writes nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDivision, deleteDivision, listDivisions, renameDivision } from '@/lib/data/divisions';
+import { createDivision, deleteDivision, listDivisions, renameDivision } from '@/lib/data/organization/divisions';
 import { getNextCyclePreview, startNextCycleFromPlan } from '@/lib/data/next-cycle';
-import { setPeriodDueDate } from '@/lib/data/periods';
+import { setPeriodDueDate } from '@/lib/data/organization/periods';
 import {
   changePlanStatus,
   createPlan,
@@ -21,7 +21,7 @@ import {
   listStudentGroups,
   moveStudentGroup,
   updateStudentGroup,
-} from '@/lib/data/student-groups';
+} from '@/lib/data/organization/student-groups';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import { actorFor, periodByCode, refusal } from '../support/fixtures';

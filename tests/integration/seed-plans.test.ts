@@ -5,7 +5,7 @@ import { getGoalDetail } from '@/lib/data/goals';
 import { exportPlan, importPlan } from '@/lib/data/plan-transfer';
 import { getGoalHistory } from '@/lib/data/history';
 import { listTodo } from '@/lib/data/inbox';
-import { listPlanPeriods, setPeriodClosed } from '@/lib/data/periods';
+import { listPlanPeriods, setPeriodClosed } from '@/lib/data/organization/periods';
 import { getPlanOverview, listPlansForUser } from '@/lib/data/plans';
 import { getProgressForm, recordProgress } from '@/lib/data/progress';
 import { listReopenable, listReviewQueue, reopenUpdate, reviewUpdate } from '@/lib/data/review';

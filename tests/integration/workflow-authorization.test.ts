@@ -1,7 +1,7 @@
 // The authorization matrix: every workflow step × every kind of actor. Allowed cells succeed;
 // forbidden ones are refused and leave the affected tables byte-for-byte unchanged.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setPeriodClosed } from '@/lib/data/periods';
+import { setPeriodClosed } from '@/lib/data/organization/periods';
 import { recordProgress } from '@/lib/data/progress';
 import { reopenUpdate, reviewUpdate } from '@/lib/data/review';
 import { getDb } from '@/lib/db';

@@ -1,7 +1,7 @@
 // Every bad input of the workflow, against real PostgreSQL: refused with the right message
 // beside the right field, and nothing written.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setPeriodClosed } from '@/lib/data/periods';
+import { setPeriodClosed } from '@/lib/data/organization/periods';
 import { recordProgress } from '@/lib/data/progress';
 import { reopenUpdate, reviewUpdate } from '@/lib/data/review';
 import { getDb } from '@/lib/db';

@@ -2,9 +2,9 @@
 // the organization address suggested from a name, and the setup form's field errors.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { acceptInvitationSchema, inviteSchema } from '@/lib/validations/invitations';
-import { passwordContainsEmail } from '@/lib/validations/organization';
-import { setupSchema, suggestOrganizationSlug } from '@/lib/validations/setup';
+import { acceptInvitationSchema, inviteSchema } from '@/lib/data/organization/fields';
+import { passwordContainsEmail } from '@/lib/data/organization/fields';
+import { setupSchema, suggestOrganizationSlug } from '@/lib/data/organization/fields';
 
 const errorsOf = (schema: z.ZodType, raw: unknown) => {
   const parsed = schema.safeParse(raw);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccountShell, LinkProblem } from '@/components/account-shell';
 import { AcceptInvitationForm } from '@/components/account-forms';
-import { INVITATION_LINK_INVALID, invitationForPage } from '@/lib/data/invitations';
+import { INVITATION_LINK_INVALID, invitationForPage } from '@/lib/data/organization/invitations';
 
 // The token is in the address: never send it on to another site.
 export const metadata: Metadata = { title: 'Accept your invitation', referrer: 'no-referrer', robots: { index: false } };

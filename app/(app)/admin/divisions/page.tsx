@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { CreateDivisionForm, DivisionRowForms } from '@/components/division-forms';
 import { requireUser } from '@/lib/data/current-user';
-import { listDivisions } from '@/lib/data/divisions';
+import { listDivisions } from '@/lib/data/organization/divisions';
 import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Divisions' };

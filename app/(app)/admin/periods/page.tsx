@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { PeriodDueDateForm } from '@/components/period-due-date-form';
 import { PeriodForm } from '@/components/period-form';
 import { requireUser } from '@/lib/data/current-user';
-import { listPlanPeriods } from '@/lib/data/periods';
+import { listPlanPeriods } from '@/lib/data/organization/periods';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 

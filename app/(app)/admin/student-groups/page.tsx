@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { CreateStudentGroupForm, StudentGroupRowForms } from '@/components/student-group-forms';
 import { requireUser } from '@/lib/data/current-user';
-import { listStudentGroups } from '@/lib/data/student-groups';
+import { listStudentGroups } from '@/lib/data/organization/student-groups';
 import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Student groups' };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { EditUserForm, InviteUserForm, NewLinkForm } from '@/components/user-forms';
 import { requireUser } from '@/lib/data/current-user';
-import { listUsers } from '@/lib/data/users';
+import { listUsers } from '@/lib/data/organization/users';
 import { ROLE_LABELS } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 

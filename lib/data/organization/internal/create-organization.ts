@@ -5,7 +5,7 @@
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { DEFAULT_TIME_ZONE } from '@/lib/validations/organization';
+import { DEFAULT_TIME_ZONE } from '@/lib/data/organization/fields';
 
 export const ALL_STUDENTS_GROUP = { code: 'ALL', name: 'All students', nameEs: 'Todos los estudiantes' } as const;
 

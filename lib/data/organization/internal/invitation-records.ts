@@ -8,7 +8,7 @@ import { publicBaseUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hashToken, newToken } from '@/lib/tokens';
-import type { InviteInput } from '@/lib/validations/invitations';
+import type { InviteInput } from '@/lib/data/organization/fields';
 
 export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;
 

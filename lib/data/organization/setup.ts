@@ -6,14 +6,14 @@ import path from 'node:path';
 import bcrypt from 'bcryptjs';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
-import { createOrganizationRecord } from '@/lib/db/create-organization';
+import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/data/core/validation';
 import { removeSetupLink } from '@/lib/setup-link';
 import { hashToken } from '@/lib/tokens';
-import { setupSchema } from '@/lib/validations/setup';
+import { setupSchema } from '@/lib/data/organization/fields';
 
 export const SETUP_LINK_INVALID =
   'This setup link does not work: it is incomplete, expired (links last 24 hours) or already used. Restart `npm start` on the server and open the new link it prints.';

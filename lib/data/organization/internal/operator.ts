@@ -4,12 +4,12 @@
 // (eslint: no-restricted-imports) — pages and actions use the guarded lib/data/invitations.ts.
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { createOrganizationRecord } from '@/lib/db/create-organization';
+import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { inviteInTx, type IssuedInvitation } from '@/lib/data/invitation-records';
-import { createOrganizationCliSchema, inviteSchema } from '@/lib/validations/invitations';
+import { inviteInTx, type IssuedInvitation } from '@/lib/data/organization/internal/invitation-records';
+import { createOrganizationCliSchema, inviteSchema } from '@/lib/data/organization/fields';
 
 /** A new organization, its All students group and its first administrator, invited: one transaction. */
 export async function createOrganizationAsOperator(raw: unknown): Promise<IssuedInvitation & { organizationSlug: string }> {

@@ -7,7 +7,7 @@ import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { updateUserSchema } from '@/lib/validations/users';
+import { updateUserSchema } from '@/lib/data/organization/fields';
 
 export interface UserRow {
   id: string;

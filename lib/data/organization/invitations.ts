@@ -7,11 +7,11 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { inviteInTx, issueInvitation, invitationLink, type IssuedInvitation } from '@/lib/data/invitation-records';
+import { inviteInTx, issueInvitation, invitationLink, type IssuedInvitation } from '@/lib/data/organization/internal/invitation-records';
 import { hashToken } from '@/lib/tokens';
 
 export type { IssuedInvitation };
-import { acceptInvitationSchema, inviteSchema, refreshInvitationSchema } from '@/lib/validations/invitations';
+import { acceptInvitationSchema, inviteSchema, refreshInvitationSchema } from '@/lib/data/organization/fields';
 
 export const INVITATION_LINK_INVALID =
   'This invitation link has expired, was already used or was replaced by a newer one. Ask your administrator for a new link.';

@@ -1,6 +1,8 @@
-// The organization and first-account fields, shared by the setup page, `npm run org:create`,
-// `npm run user:invite`, the invitation page and their tests.
+// The organization aggregate's field lists: the organization itself, the people in it (accounts,
+// invitations, the first administrator at setup), with their limits and messages. Shared by the
+// pages, server actions, data layer, command-line tools and tests; pure, so forms may import it.
 import { z } from 'zod';
+import { slugify } from '@/lib/plan-admin';
 
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 export const PASSWORD_MIN = 12;
@@ -100,3 +102,92 @@ export function refineNewPassword(
 }
 
 export const PASSWORD_RULE = `At least ${PASSWORD_MIN} characters, more than three different ones, not a common password and not your email.`;
+
+// ─── People ──────────────────────────────────────────────────────────────────────────────────
+
+export const ROLE_VALUES = ['ADMIN', 'CABINET', 'LEAD', 'STAFF'] as const;
+
+const optionalId = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** Division leads and staff belong to a division; administrators and cabinet may have none. */
+const needsDivision = (input: { role: string; divisionId: string | null }) =>
+  (input.role !== 'LEAD' && input.role !== 'STAFF') || input.divisionId !== null;
+const needsDivisionMessage = { error: 'Division leads and staff belong to a division: choose one.', path: ['divisionId'] };
+
+export const updateUserSchema = z
+  .object({
+    userId: z.string().min(1, { error: 'Unknown account.' }),
+    role: z.enum(ROLE_VALUES, { error: 'Choose a role.' }),
+    divisionId: optionalId,
+    active: z.boolean(),
+  })
+  .refine(needsDivision, needsDivisionMessage);
+
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const inviteSchema = z
+  .object({
+    email: emailSchema,
+    name: personNameSchema,
+    role: z.enum(ROLE_VALUES, { error: 'Choose a role: ADMIN, CABINET, LEAD or STAFF.' }),
+    divisionId: optionalId,
+  })
+  .refine(needsDivision, needsDivisionMessage);
+
+export const refreshInvitationSchema = z.object({ userId: z.string().min(1, { error: 'Unknown account.' }) });
+
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().min(1, { error: 'The invitation link is missing its token.' }),
+    email: emailSchema,
+    password: passwordSchema(),
+    confirmPassword: z.string({ error: 'Type the password again.' }),
+  })
+  .superRefine(refineNewPassword);
+
+/** `npm run org:create`: a new organization and its first administrator (who gets an invitation). */
+export const createOrganizationCliSchema = organizationSchema.extend({
+  adminEmail: emailSchema,
+  adminName: personNameSchema.optional(),
+});
+
+export type InviteInput = z.infer<typeof inviteSchema>;
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
+
+// ─── First-run setup ─────────────────────────────────────────────────────────────────────────
+
+/** The address suggested for an organization's name (the form fills it in; an empty one falls back to it). */
+export function suggestOrganizationSlug(name: string): string {
+  const slug = slugify(name);
+  if (slug.length <= 40) return slug;
+  // Too long for an address: end at the last whole word that fits.
+  const cut = slug.slice(0, 41);
+  return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, 40)).replace(/-+$/, '');
+}
+
+export const setupSchema = z
+  .preprocess(
+    (raw) => {
+      if (!raw || typeof raw !== 'object') return raw;
+      const r = raw as Record<string, unknown>;
+      const slug = typeof r.slug === 'string' ? r.slug.trim() : r.slug;
+      return { ...r, slug: slug === '' && typeof r.name === 'string' ? suggestOrganizationSlug(r.name) : slug };
+    },
+    z.object({
+      token: z.string({ error: 'The setup link is missing its token.' }).min(1, { error: 'The setup link is missing its token.' }),
+      name: organizationSchema.shape.name,
+      slug: organizationSchema.shape.slug,
+      timeZone: organizationSchema.shape.timeZone,
+      adminName: personNameSchema,
+      email: emailSchema,
+      password: passwordSchema(),
+      confirmPassword: z.string({ error: 'Type the password again.' }),
+    }),
+  )
+  .superRefine(refineNewPassword);
+
+export type SetupInput = z.infer<typeof setupSchema>;

@@ -1,0 +1,29 @@
+// The guarded data layer is the only door from pages and components: the ESLint rules that say
+// so, run on the project's own configuration.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+const INTERNAL = `import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';\nexport const x = createOrganizationRecord;\n`;
+const SEED = `import { seedDemo } from '@/lib/seed/demo';\nexport const x = seedDemo;\n`;
+
+describe('import boundaries', () => {
+  it.each(['app/(app)/admin/page.tsx', 'components/user-forms.tsx', 'proxy.ts', 'lib/data/organization/actions.ts'])(
+    '%s may not import unguarded data functions or the seeds',
+    async (file) => {
+      expect(await restrictedImports(file, INTERNAL)).toHaveLength(1);
+      expect(await restrictedImports(file, SEED)).toHaveLength(1);
+    },
+  );
+
+  it('the data layer and the command line may', async () => {
+    expect(await restrictedImports('lib/data/organization/setup.ts', INTERNAL)).toEqual([]);
+    expect(await restrictedImports('scripts/org-cli.ts', INTERNAL)).toEqual([]);
+  });
+});
