@@ -6,7 +6,7 @@ import { parseOrThrow } from '@/lib/data/core/validation';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { uniqueClash } from '@/lib/data/core/unique';
 import { assertAdmin, type Actor } from '@/lib/permissions';
 import { createDivisionSchema, deleteByIdSchema, renameDivisionSchema } from '@/lib/validations/plan-admin';
 
@@ -42,10 +42,7 @@ export async function createDivision(actor: Actor | null, raw: unknown): Promise
       return { divisionId: division.id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('VALIDATION', undefined, { code: ['Another division already uses this code.'] });
-    }
-    throw error;
+    uniqueClash(error, 'code', 'Another division already uses this code.');
   }
 }
 

@@ -2,6 +2,7 @@
 // `npm start` printed creates the organization and its first administrator. Everything is
 // one transaction; a wrong, expired or used token, or an existing organization, writes nothing.
 import 'server-only';
+import { recordAudit } from '@/lib/data/audit';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
 import { getDb } from '@/lib/db';
@@ -54,9 +55,7 @@ export async function completeSetup(raw: unknown): Promise<{ organizationSlug: s
     });
     await tx.setupToken.update({ where: { id: token.id }, data: { usedAt: now } });
     const audit = (action: string, entityType: string, entityId: string, after: Prisma.InputJsonValue) =>
-      tx.auditEvent.create({
-        data: { organizationId: organization.id, actorId: admin.id, action, entityType, entityId, before: Prisma.DbNull, after },
-      });
+      recordAudit(tx, { organizationId: organization.id, id: admin.id }, { action, entityType, entityId, after });
     await audit('organization.create', 'Organization', organization.id, {
       slug: organization.slug,
       name: organization.name,

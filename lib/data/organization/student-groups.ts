@@ -8,7 +8,7 @@ import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { uniqueClash } from '@/lib/data/core/unique';
 import { assertAdmin, type Actor } from '@/lib/permissions';
 import { moveInOrder } from '@/lib/plan-admin';
 import {
@@ -82,10 +82,7 @@ export async function createStudentGroup(actor: Actor | null, raw: unknown): Pro
     invalidatePublicScorecard({ organizationId: actor.organizationId });
     return result;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('VALIDATION', undefined, { code: ['Another group already uses this code.'] });
-    }
-    throw error;
+    uniqueClash(error, 'code', 'Another group already uses this code.');
   }
 }
 

@@ -3,8 +3,7 @@
 // database also enforces (StudentGroup_one_all_students_per_organization). A plain module:
 // the start script and the command-line tools run it outside Next.js.
 import type { Tx } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { uniqueClash } from '@/lib/data/core/unique';
 import { DEFAULT_TIME_ZONE } from '@/lib/data/organization/fields';
 
 export const ALL_STUDENTS_GROUP = { code: 'ALL', name: 'All students', nameEs: 'Todos los estudiantes' } as const;
@@ -32,9 +31,6 @@ export async function createOrganizationRecord(tx: Tx, input: NewOrganization) {
     });
     return { organization, allStudents };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('VALIDATION', undefined, { slug: [`An organization with the address "${input.slug}" already exists.`] });
-    }
-    throw error;
+    uniqueClash(error, 'slug', `An organization with the address "${input.slug}" already exists.`);
   }
 }

@@ -3,10 +3,11 @@
 // the operator's command-line tools (lib/data/operator.ts) call them after their own checks.
 // App code must not import this module (eslint: no-restricted-imports).
 import 'server-only';
+import { recordAudit } from '@/lib/data/audit';
 import type { Tx } from '@/lib/db/client';
 import { publicBaseUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { uniqueClash } from '@/lib/data/core/unique';
 import { hashToken, newToken } from '@/lib/tokens';
 import type { InviteInput } from '@/lib/data/organization/fields';
 
@@ -73,22 +74,15 @@ export async function inviteInTx(
           data: { organizationId, email: input.email, name: input.name, role: input.role, divisionId, passwordHash: null },
         });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('VALIDATION', undefined, { email: [`${input.email} already has an account.`] });
-    }
-    throw error;
+    uniqueClash(error, 'email', `${input.email} already has an account.`);
   }
   const { token, expiresAt } = await issueInvitation(tx, { organizationId, userId: user.id, createdById: actorId, now });
-  await tx.auditEvent.create({
-    data: {
-      organizationId,
-      actorId,
-      action: 'user.invite',
-      entityType: 'User',
-      entityId: user.id,
-      before: existing ? userSnapshot(existing) : Prisma.DbNull,
-      after: { ...userSnapshot(user), invitationExpiresAt: expiresAt.toISOString() },
-    },
+  await recordAudit(tx, { organizationId, id: actorId }, {
+    action: 'user.invite',
+    entityType: 'User',
+    entityId: user.id,
+    before: existing ? userSnapshot(existing) : null,
+    after: { ...userSnapshot(user), invitationExpiresAt: expiresAt.toISOString() },
   });
   return { userId: user.id, name: user.name, email: user.email, link: invitationLink(token), expiresAt };
 }
