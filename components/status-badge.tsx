@@ -1,12 +1,12 @@
 // A status shown with text and an icon shape, never by colour alone.
-import type { MeasureStatus } from '@/lib/status';
+import { statusLabel, type MeasureStatus } from '@/lib/status';
 
-const STYLES: Record<MeasureStatus, { label: string; className: string }> = {
-  MET: { label: 'Met', className: 'bg-met-bg text-met ring-met/30' },
-  ON_TRACK: { label: 'On track', className: 'bg-ontrack-bg text-ontrack ring-ontrack/30' },
-  AT_RISK: { label: 'At risk', className: 'bg-atrisk-bg text-atrisk ring-atrisk/30' },
-  OFF_TRACK: { label: 'Off track', className: 'bg-offtrack-bg text-offtrack ring-offtrack/30' },
-  NO_DATA: { label: 'No data', className: 'bg-nodata-bg text-nodata ring-nodata/20' },
+const STYLES: Record<MeasureStatus, string> = {
+  MET: 'bg-met-bg text-met ring-met/30',
+  ON_TRACK: 'bg-ontrack-bg text-ontrack ring-ontrack/30',
+  AT_RISK: 'bg-atrisk-bg text-atrisk ring-atrisk/30',
+  OFF_TRACK: 'bg-offtrack-bg text-offtrack ring-offtrack/30',
+  NO_DATA: 'bg-nodata-bg text-nodata ring-nodata/20',
 };
 
 export function StatusIcon({ status, className = 'h-3.5 w-3.5' }: { status: MeasureStatus; className?: string }) {
@@ -49,10 +49,6 @@ export function StatusIcon({ status, className = 'h-3.5 w-3.5' }: { status: Meas
   }
 }
 
-export function statusText(status: MeasureStatus): string {
-  return STYLES[status].label;
-}
-
 export function StatusBadge({
   status,
   size = 'sm',
@@ -63,15 +59,14 @@ export function StatusBadge({
   /** The status in the page's language; English by default. */
   label?: string;
 }) {
-  const style = STYLES[status];
   return (
     <span
-      className={`inline-flex shrink-0 items-center gap-1.5 rounded-full font-semibold ring-1 ring-inset ${style.className} ${
+      className={`inline-flex shrink-0 items-center gap-1.5 rounded-full font-semibold ring-1 ring-inset ${STYLES[status]} ${
         size === 'md' ? 'px-3 py-1 text-sm' : 'px-2.5 py-0.5 text-xs'
       }`}
     >
       <StatusIcon status={status} />
-      {label ?? style.label}
+      {label ?? statusLabel(status)}
     </span>
   );
 }

@@ -1,6 +1,6 @@
-import { StatusIcon, statusText } from '@/components/status-badge';
+import { StatusIcon } from '@/components/status-badge';
 import type { StatusCounts } from '@/lib/plan-view';
-import type { MeasureStatus } from '@/lib/status';
+import { statusLabel, type MeasureStatus } from '@/lib/status';
 
 const ORDER: MeasureStatus[] = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
 const TONE: Record<MeasureStatus, string> = {
@@ -28,7 +28,7 @@ export function StatusSummary({
         <div key={status} className="card flex flex-col gap-1 px-4 py-3">
           <dt className={`flex items-center gap-1.5 text-sm font-semibold ${TONE[status]}`}>
             <StatusIcon status={status} className="h-4 w-4" />
-            {statusLabels?.[status] ?? statusText(status)}
+            {statusLabels?.[status] ?? statusLabel(status)}
           </dt>
           <dd className="text-3xl font-bold tabular-nums text-slate-900">{counts[status]}</dd>
         </div>
@@ -50,7 +50,7 @@ export function StatusCountsInline({
         <li key={s} className={`flex items-center gap-1 ${TONE[s]}`}>
           <StatusIcon status={s} />
           <span className="text-slate-700">
-            {counts[s]} {(statusLabels?.[s] ?? statusText(s)).toLowerCase()}
+            {counts[s]} {(statusLabels?.[s] ?? statusLabel(s)).toLowerCase()}
           </span>
         </li>
       ))}

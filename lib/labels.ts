@@ -1,5 +1,6 @@
 // Words for enum values, in one place.
 import { dateFormat } from '@/lib/format';
+import { STATUS_LABELS } from '@/lib/status';
 export const ROLE_LABELS = { ADMIN: 'Administrator', CABINET: 'Cabinet', LEAD: 'Division lead', STAFF: 'Division staff' } as const;
 
 export const REVIEW_STATE_LABELS = {
@@ -9,11 +10,12 @@ export const REVIEW_STATE_LABELS = {
   RETURNED: 'Returned for changes',
 } as const;
 
+/** The statuses a division may report for itself, in the same words as the computed ones. */
 export const REPORTED_STATUS_LABELS = {
-  MET: 'Met',
-  ON_TRACK: 'On track',
-  AT_RISK: 'At risk',
-  OFF_TRACK: 'Off track',
+  MET: STATUS_LABELS.MET,
+  ON_TRACK: STATUS_LABELS.ON_TRACK,
+  AT_RISK: STATUS_LABELS.AT_RISK,
+  OFF_TRACK: STATUS_LABELS.OFF_TRACK,
 } as const;
 
 export function formatDate(iso: string | Date, locale = 'en-US'): string {

@@ -20,7 +20,8 @@ export function compareStatus(a: MeasureStatus, b: MeasureStatus): number {
   return STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b);
 }
 
-const LABELS: Record<MeasureStatus, string> = {
+/** A status in words (English); the public pages take theirs from messages/<locale>.json. */
+export const STATUS_LABELS: Readonly<Record<MeasureStatus, string>> = {
   MET: 'Met',
   ON_TRACK: 'On track',
   AT_RISK: 'At risk',
@@ -29,7 +30,7 @@ const LABELS: Record<MeasureStatus, string> = {
 };
 
 export function statusLabel(status: MeasureStatus): string {
-  return LABELS[status];
+  return STATUS_LABELS[status];
 }
 
 /** The at-risk threshold a plan starts with (PRODUCT.md): progress of at least 80% of the expected. */

@@ -2,7 +2,8 @@
 // data, for the whole plan and per objective (under the plan's own level names).
 import Link from 'next/link';
 import { StatusBar, StatusCountList, STATUS_SEQUENCE, STATUS_TONE } from '@/components/dashboard/status-mix';
-import { StatusIcon, statusText } from '@/components/status-badge';
+import { StatusIcon } from '@/components/status-badge';
+import { statusLabel } from '@/lib/status';
 import type { DashboardView } from '@/lib/dashboard-view';
 import type { DashboardContext } from '@/lib/data/dashboard';
 import { dashboardHref } from '@/lib/validations/dashboard';
@@ -28,7 +29,7 @@ export function StatusHeadline({ context, view }: { context: DashboardContext; v
               >
                 <span className={`flex items-center gap-1.5 text-sm font-semibold ${STATUS_TONE[s]}`}>
                   <StatusIcon status={s} className="h-4 w-4" />
-                  {statusText(s)}
+                  {statusLabel(s)}
                 </span>
                 <span className="text-3xl font-bold tabular-nums">{view.counts[s]}</span>
                 <span className="sr-only">{labels.goals.toLowerCase()}: show them</span>

@@ -1,8 +1,8 @@
 // A set of goals as a status mix: a proportional bar (decoration) and the counts in words
 // with their icon shapes, so the mix never depends on colour.
-import { StatusIcon, statusText } from '@/components/status-badge';
+import { StatusIcon } from '@/components/status-badge';
 import type { StatusCounts } from '@/lib/plan-view';
-import type { MeasureStatus } from '@/lib/status';
+import { statusLabel, type MeasureStatus } from '@/lib/status';
 
 export const STATUS_SEQUENCE: MeasureStatus[] = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK', 'MET', 'NO_DATA'];
 
@@ -46,7 +46,7 @@ export function StatusCountList({ counts, compact = false }: { counts: StatusCou
             <StatusIcon status={s} className={compact ? 'h-3 w-3' : 'h-3.5 w-3.5'} />
           </span>
           <span className="tabular-nums text-slate-800">
-            <span className="font-semibold">{counts[s]}</span> {statusText(s).toLowerCase()}
+            <span className="font-semibold">{counts[s]}</span> {statusLabel(s).toLowerCase()}
           </span>
         </li>
       ))}
