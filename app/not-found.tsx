@@ -8,6 +8,7 @@ import { PublicFooter, PublicHeader } from '@/components/scorecard/public-header
 import { localePath, routing, type AppLocale } from '@/i18n/routing';
 import { listPublishedPlansOf, listPublishedScorecards } from '@/lib/data/scorecard';
 import { MISSING_PATH_HEADER } from '@/lib/public-request';
+import { Section } from '@/components/layout/page-parts';
 
 /** The organization a missing public address belonged to, when it has published plans. */
 async function organizationOf(path: string | null) {
@@ -45,10 +46,7 @@ export default async function NotFound() {
           </p>
         ) : (
           organizations.length > 0 && (
-            <section aria-labelledby="not-found-scorecards" className="mt-8">
-              <h2 id="not-found-scorecards" className="text-lg font-semibold">
-                {t('scorecards')}
-              </h2>
+            <Section headingId="not-found-scorecards" title={t('scorecards')} className="mt-8">
               <ul className="mt-2 space-y-2">
                 {organizations.map((o) => (
                   <li key={o.slug}>
@@ -56,7 +54,7 @@ export default async function NotFound() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           )
         )}
         <p className="mt-8">

@@ -53,6 +53,11 @@ for (const [label, width, height] of [['desktop', 1280, 800], ['phone', 390, 844
   await signIn(page, 'admin@example.org');
   await shot('admin', '/admin');
   await shot('periods', '/admin/periods');
+  await shot('admin-plans', '/admin/plans');
+  await shot('admin-plan-new', '/admin/plans/new');
+  await shot('admin-users', '/admin/users');
+  await shot('admin-divisions', '/admin/divisions');
+  await shot('admin-student-groups', '/admin/student-groups');
   await shot('goal-admin', goalHref ?? '/dashboard');
   await context.close();
 }

@@ -200,7 +200,7 @@ test('an administrator manages student groups: create, edit, reorder by keyboard
   await page.getByRole('button', { name: 'Create student group' }).click();
   await expect(main(page).getByText('Student group E2E Newcomers created.')).toBeVisible();
 
-  const headings = main(page).getByRole('list').first().getByRole('heading', { level: 3 });
+  const headings = main(page).getByRole('region', { name: 'Student groups in order' }).getByRole('heading', { level: 3 });
   await expect(headings.last()).toHaveText('E2E Newcomers');
   const before = (await headings.allTextContents()).at(-2);
 

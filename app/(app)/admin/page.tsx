@@ -5,6 +5,7 @@ import { getAdminOverview } from '@/lib/data/admin-overview';
 import { requireUser } from '@/lib/data/current-user';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
+import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Administration' };
 
@@ -37,17 +38,16 @@ export default async function AdminOverviewPage() {
   const plan = counts.currentPlan;
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-8 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-bold sm:text-3xl">Administration</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          {user.organizationName}: its plans, people, divisions, student groups and reporting periods.
-        </p>
-      </div>
+      <PageHeader
+        title="Administration"
+        intro={
+          <>
+            {user.organizationName}: its plans, people, divisions, student groups and reporting periods.
+          </>
+        }
+      />
 
-      <section aria-labelledby="next-heading" className="card p-5">
-        <h2 id="next-heading" className="text-lg font-semibold">
-          What to do next
-        </h2>
+      <Section headingId="next-heading" title="What to do next" className="card p-5">
         {nextSteps.length === 0 ? (
           <p className="mt-2 text-slate-700">Nothing is waiting: the plan is set up, published and reporting on time.</p>
         ) : (
@@ -67,7 +67,7 @@ export default async function AdminOverviewPage() {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading" className="sr-only">
@@ -121,10 +121,7 @@ export default async function AdminOverviewPage() {
       </section>
 
       {recentImports.length > 0 && (
-        <section aria-labelledby="imports-heading" className="card p-5">
-          <h2 id="imports-heading" className="text-lg font-semibold">
-            Recent imports
-          </h2>
+        <Section headingId="imports-heading" title="Recent imports" className="card p-5">
           <ul className="mt-2 divide-y divide-slate-200">
             {recentImports.map((i) => (
               <li key={i.id} className="py-2 text-sm">
@@ -136,7 +133,7 @@ export default async function AdminOverviewPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </main>
   );

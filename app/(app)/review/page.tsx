@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/data/current-user';
 import { getReviewOutcome, listReviewQueue } from '@/lib/data/review';
 import { formatDate, REPORTED_STATUS_LABELS } from '@/lib/labels';
 import { can } from '@/lib/permissions';
+import { PageHeader } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Review' };
 
@@ -16,14 +17,16 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const [queue, outcome] = await Promise.all([listReviewQueue(user), reviewed ? getReviewOutcome(user, reviewed) : null]);
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-bold sm:text-3xl">Review</h1>
-        <p className="mt-1 text-slate-700">
-          {queue.length === 0
-            ? 'Nothing is waiting for review.'
-            : `${queue.length} submitted ${queue.length === 1 ? 'update is' : 'updates are'} waiting, oldest first. Approved values become public on the scorecard; returned updates go back to the division with your comment.`}
-        </p>
-      </div>
+      <PageHeader
+        title="Review"
+        intro={
+          <>
+            {queue.length === 0
+              ? 'Nothing is waiting for review.'
+              : `${queue.length} submitted ${queue.length === 1 ? 'update is' : 'updates are'} waiting, oldest first. Approved values become public on the scorecard; returned updates go back to the division with your comment.`}
+          </>
+        }
+      />
       {outcome && outcome.state !== 'SUBMITTED' && (
         <div role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
           <p className="font-semibold">

@@ -5,6 +5,7 @@ import { requireUser } from '@/lib/data/current-user';
 import { listTodo, type TodoRow } from '@/lib/data/inbox';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
+import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'My updates' };
 
@@ -39,14 +40,16 @@ export default async function UpdatesPage() {
   const { rows, goals } = await listTodo(user);
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-bold sm:text-3xl">My updates</h1>
-        <p className="mt-1 text-slate-700">
-          {reports
-            ? `Quarterly updates for the goals ${user.divisionName ?? 'your division'} owns: what is due first comes first.`
-            : 'Division leads and staff write the quarterly updates for the goals their division owns.'}
-        </p>
-      </div>
+      <PageHeader
+        title="My updates"
+        intro={
+          <>
+            {reports
+              ? `Quarterly updates for the goals ${user.divisionName ?? 'your division'} owns: what is due first comes first.`
+              : 'Division leads and staff write the quarterly updates for the goals their division owns.'}
+          </>
+        }
+      />
       {!reports ? (
         <div className="card p-6">
           <p>
@@ -115,10 +118,7 @@ export default async function UpdatesPage() {
               ))}
             </ul>
           </section>
-          <section aria-labelledby="goals-heading" className="space-y-2">
-            <h2 id="goals-heading" className="text-lg font-semibold">
-              Your division&apos;s goals
-            </h2>
+          <Section headingId="goals-heading" title={<>Your division&apos;s goals</>} className="space-y-2">
             <ul className="flex flex-wrap gap-3">
               {goals.map((g) => (
                 <li key={g.id}>
@@ -128,7 +128,7 @@ export default async function UpdatesPage() {
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         </>
       )}
     </main>

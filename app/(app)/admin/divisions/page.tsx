@@ -4,6 +4,7 @@ import { CreateDivisionForm, DivisionRowForms } from '@/components/division-form
 import { requireUser } from '@/lib/data/current-user';
 import { listDivisions } from '@/lib/data/organization/divisions';
 import { can } from '@/lib/permissions';
+import { DoneNotice, PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Divisions' };
 
@@ -14,22 +15,20 @@ export default async function DivisionsPage({ searchParams }: { searchParams: Pr
   const divisions = await listDivisions(user);
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-bold sm:text-3xl">Divisions</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          The divisions of {user.organizationName} that own goals and report on them. A division’s code stays as created, since
-          plan files and imports refer to it; its name can change. A division can be deleted once no goals or people belong to it.
-        </p>
-      </div>
+      <PageHeader
+        trail={[{ label: 'Administration', href: '/admin' }]}
+        title="Divisions"
+        intro={
+          <>
+            The divisions of {user.organizationName} that own goals and report on them. A division’s code stays as created, since
+            plan files and imports refer to it; its name can change. A division can be deleted once no goals or people belong to it.
+          </>
+        }
+      />
       {deleted && (
-        <p role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
-          Deleted {deleted}.
-        </p>
+        <DoneNotice>Deleted {deleted}.</DoneNotice>
       )}
-      <section aria-labelledby="divisions-heading" className="card">
-        <h2 id="divisions-heading" className="sr-only">
-          Divisions
-        </h2>
+      <Section headingId="divisions-heading" title="Divisions" hideTitle className="card">
         <ul className="divide-y divide-slate-200">
           {divisions.map((d) => (
             <li key={d.id} className="space-y-2 p-4">
@@ -45,13 +44,10 @@ export default async function DivisionsPage({ searchParams }: { searchParams: Pr
           ))}
           {divisions.length === 0 && <li className="p-4 text-slate-700">No divisions yet.</li>}
         </ul>
-      </section>
-      <section aria-labelledby="new-division-heading" className="card space-y-3 p-5">
-        <h2 id="new-division-heading" className="text-lg font-semibold">
-          Add a division
-        </h2>
+      </Section>
+      <Section headingId="new-division-heading" title="Add a division">
         <CreateDivisionForm />
-      </section>
+      </Section>
     </main>
   );
 }

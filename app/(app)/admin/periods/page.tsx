@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/data/current-user';
 import { listPlanPeriods } from '@/lib/data/organization/periods';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
+import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Reporting periods' };
 
@@ -17,38 +18,39 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
   const quarters = data.periods.filter((p) => p.kind === 'QUARTER');
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold sm:text-3xl">Reporting periods</h1>
-          <p className="mt-1 max-w-3xl text-slate-700">
-            {data.plan.name}: school-year quarters, each due 15 days after it ends unless you change its due date. Close a quarter when its reporting is
-            done; divisions can then no longer change its updates. Reopening needs a reason, and both are recorded.
-          </p>
-        </div>
-        {data.plans.length > 1 && (
-          <form method="get" className="flex items-end gap-2">
-            <div>
-              <label htmlFor="plan" className="field-label">
-                Plan
-              </label>
-              <select id="plan" name="plan" defaultValue={data.plan.slug} className="field-input">
-                {data.plans.map((p) => (
-                  <option key={p.slug} value={p.slug}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="btn-secondary">
-              Show
-            </button>
-          </form>
-        )}
-      </div>
-      <section aria-labelledby="quarters-heading" className="card">
-        <h2 id="quarters-heading" className="sr-only">
-          Reporting quarters of {data.plan.name}
-        </h2>
+      <PageHeader
+        trail={[{ label: 'Administration', href: '/admin' }]}
+        title="Reporting periods"
+        intro={
+          <>
+            {data.plan.name}: school-year quarters, each due 15 days after it ends unless you change its due date. Close a quarter
+            when its reporting is done; divisions can then no longer change its updates. Reopening needs a reason, and both are
+            recorded.
+          </>
+        }
+        actions={
+          data.plans.length > 1 && (
+            <form method="get" className="flex items-end gap-2">
+              <div>
+                <label htmlFor="plan" className="field-label">
+                  Plan
+                </label>
+                <select id="plan" name="plan" defaultValue={data.plan.slug} className="field-input">
+                  {data.plans.map((p) => (
+                    <option key={p.slug} value={p.slug}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="btn-secondary">
+                Show
+              </button>
+            </form>
+          )
+        }
+      />
+      <Section headingId="quarters-heading" title={<>Reporting quarters of {data.plan.name}</>} hideTitle className="card">
         <ul className="divide-y divide-slate-200">
           {quarters.map((p) => (
             <li
@@ -92,7 +94,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </main>
   );
 }

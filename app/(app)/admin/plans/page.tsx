@@ -7,6 +7,7 @@ import { listPlansForAdmin } from '@/lib/data/plan-admin';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 import { STATUS_WORDS } from '@/lib/plan-admin';
+import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Plans' };
 
@@ -16,22 +17,22 @@ export default async function PlansAdminPage() {
   const plans = await listPlansForAdmin(user);
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold sm:text-3xl">Plans</h1>
-          <p className="mt-1 max-w-3xl text-slate-700">
-            {user.organizationName}: create a plan, change its settings and structure, publish it, or download a whole plan
-            as one JSON file — structure, targets, periods, updates and every value — and import one.
-          </p>
-        </div>
-        <Link href="/admin/plans/new" className="btn-primary">
-          New plan
-        </Link>
-      </div>
-      <section aria-labelledby="plans-heading" className="card">
-        <h2 id="plans-heading" className="sr-only">
-          Plans of {user.organizationName}
-        </h2>
+      <PageHeader
+        trail={[{ label: 'Administration', href: '/admin' }]}
+        title="Plans"
+        intro={
+          <>
+            {user.organizationName}: create a plan, change its settings and structure, publish it, or download a whole plan as
+            one JSON file — structure, targets, periods, updates and every value — and import one.
+          </>
+        }
+        actions={
+          <Link href="/admin/plans/new" className="btn-primary">
+            New plan
+          </Link>
+        }
+      />
+      <Section headingId="plans-heading" title={<>Plans of {user.organizationName}</>} hideTitle className="card">
         <ul className="divide-y divide-slate-200">
           {plans.map((p) => (
             <li key={p.slug} className="space-y-3 p-4">
@@ -73,13 +74,10 @@ export default async function PlansAdminPage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="import-heading" className="card space-y-3 p-5">
-        <h2 id="import-heading" className="text-lg font-semibold">
-          Import a plan
-        </h2>
+      </Section>
+      <Section headingId="import-heading" title="Import a plan">
         <PlanImportForm />
-      </section>
+      </Section>
     </main>
   );
 }

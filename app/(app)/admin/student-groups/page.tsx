@@ -4,6 +4,7 @@ import { CreateStudentGroupForm, StudentGroupRowForms } from '@/components/stude
 import { requireUser } from '@/lib/data/current-user';
 import { listStudentGroups } from '@/lib/data/organization/student-groups';
 import { can } from '@/lib/permissions';
+import { DoneNotice, PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Student groups' };
 
@@ -15,22 +16,20 @@ export default async function StudentGroupsPage({ searchParams }: { searchParams
   const categories = [...new Set(groups.map((g) => g.category).filter((c): c is string => Boolean(c)))].sort();
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-bold sm:text-3xl">Student groups</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          The student groups of {user.organizationName}, in the order every page and download lists them. A group’s code stays
-          as created; a group can be deleted only while no value, measure or goal uses it.
-        </p>
-      </div>
+      <PageHeader
+        trail={[{ label: 'Administration', href: '/admin' }]}
+        title="Student groups"
+        intro={
+          <>
+            The student groups of {user.organizationName}, in the order every page and download lists them. A group’s code stays
+            as created; a group can be deleted only while no value, measure or goal uses it.
+          </>
+        }
+      />
       {deleted && (
-        <p role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
-          Deleted {deleted}.
-        </p>
+        <DoneNotice>Deleted {deleted}.</DoneNotice>
       )}
-      <section aria-labelledby="groups-heading" className="card">
-        <h2 id="groups-heading" className="sr-only">
-          Student groups in order
-        </h2>
+      <Section headingId="groups-heading" title="Student groups in order" hideTitle className="card">
         <ol className="divide-y divide-slate-200">
           {groups.map((g, i) => (
             <li key={g.id} className="p-4">
@@ -51,13 +50,10 @@ export default async function StudentGroupsPage({ searchParams }: { searchParams
             </li>
           ))}
         </ol>
-      </section>
-      <section aria-labelledby="new-group-heading" className="card space-y-3 p-5">
-        <h2 id="new-group-heading" className="text-lg font-semibold">
-          Add a student group
-        </h2>
+      </Section>
+      <Section headingId="new-group-heading" title="Add a student group">
         <CreateStudentGroupForm categories={categories} />
-      </section>
+      </Section>
     </main>
   );
 }

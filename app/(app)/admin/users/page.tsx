@@ -5,6 +5,7 @@ import { requireUser } from '@/lib/data/current-user';
 import { listUsers } from '@/lib/data/organization/users';
 import { ROLE_LABELS } from '@/lib/labels';
 import { can } from '@/lib/permissions';
+import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'People' };
 
@@ -15,17 +16,17 @@ export default async function UsersPage() {
   const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-bold sm:text-3xl">People</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          Accounts of {user.organizationName}. Leads and staff write updates for their division&apos;s goals; cabinet
-          members review them. A deactivated account loses access at its next request.
-        </p>
-      </div>
-      <section aria-labelledby="people-heading" className="card">
-        <h2 id="people-heading" className="sr-only">
-          Accounts
-        </h2>
+      <PageHeader
+        trail={[{ label: 'Administration', href: '/admin' }]}
+        title="People"
+        intro={
+          <>
+            Accounts of {user.organizationName}. Leads and staff write updates for their division&apos;s goals; cabinet
+            members review them. A deactivated account loses access at its next request.
+          </>
+        }
+      />
+      <Section headingId="people-heading" title="Accounts" hideTitle className="card">
         <ul className="divide-y divide-slate-200">
           {users.map((u) => (
             <li key={u.id} className="space-y-3 p-4">
@@ -53,13 +54,10 @@ export default async function UsersPage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="new-heading" className="card space-y-3 p-5">
-        <h2 id="new-heading" className="text-lg font-semibold">
-          Invite a person
-        </h2>
+      </Section>
+      <Section headingId="new-heading" title="Invite a person">
         <InviteUserForm divisions={divisions} />
-      </section>
+      </Section>
     </main>
   );
 }

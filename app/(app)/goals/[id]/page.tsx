@@ -15,6 +15,7 @@ import { isAppError } from '@/lib/errors';
 import { formatMonthYear, formatValue } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { goalStatus } from '@/lib/status';
+import { Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Goal' };
 
@@ -100,10 +101,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
           </div>
           <p className="max-w-4xl text-lg text-slate-800">{goal.statement}</p>
 
-          <section aria-labelledby="smartie-heading" className="card p-4 sm:p-5">
-            <h2 id="smartie-heading" className="sr-only">
-              The goal in parts
-            </h2>
+          <Section headingId="smartie-heading" title="The goal in parts" hideTitle className="card p-4 sm:p-5">
             <dl className="grid gap-x-8 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
               <Fact term="What is measured">
                 <ul className="space-y-0.5">
@@ -158,7 +156,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
                 )}
               </Fact>
             </dl>
-          </section>
+          </Section>
           {detail.canRecord && (
             <Link href={`/updates/${goal.id}`} className="btn-primary">
               Record progress
@@ -173,16 +171,13 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
         <UpdateTimeline updates={detail.updates} />
 
         {detail.canReopen && (
-          <section aria-labelledby="reopen-heading" className="card space-y-3 p-4">
-            <h2 id="reopen-heading" className="text-lg font-semibold">
-              Reopen an approved update
-            </h2>
+          <Section headingId="reopen-heading" title="Reopen an approved update" className="card space-y-3 p-4">
             <p className="text-sm text-slate-700">
               Approved values are locked. Reopening sends the update back to the division; its values leave the public
               scorecard until it is approved again.
             </p>
             <ReopenForm updates={detail.reopenable} />
-          </section>
+          </Section>
         )}
 
         <GoalHistory entries={detail.history} />

@@ -9,6 +9,7 @@ import { isAppError } from '@/lib/errors';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 import { STATUS_WORDS } from '@/lib/plan-admin';
+import { Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Plan settings' };
 
@@ -84,10 +85,7 @@ export default async function PlanSettingsPage({
       </div>
 
       <div className="grid gap-6 md:grid-cols-2 md:items-start">
-        <section aria-labelledby="status-heading" className="card space-y-2 p-5">
-          <h2 id="status-heading" className="text-lg font-semibold">
-            Status: {STATUS_WORDS[plan.status]}
-          </h2>
+        <Section headingId="status-heading" title={<>Status: {STATUS_WORDS[plan.status]}</>} className="card space-y-2 p-5">
           <p className="text-sm text-slate-700">
             {plan.status === 'DRAFT' && 'A draft is being prepared: divisions do not report on it yet.'}
             {plan.status === 'ACTIVE' && 'The plan is in force: divisions report their quarterly progress on it.'}
@@ -104,11 +102,8 @@ export default async function PlanSettingsPage({
             otherActivePlans={plan.otherActivePlans}
             published={plan.published}
           />
-        </section>
-        <section aria-labelledby="publish-heading" className="card space-y-2 p-5">
-          <h2 id="publish-heading" className="text-lg font-semibold">
-            Public scorecard: {plan.published ? 'published' : 'not published'}
-          </h2>
+        </Section>
+        <Section headingId="publish-heading" title={<>Public scorecard: {plan.published ? 'published' : 'not published'}</>} className="card space-y-2 p-5">
           <p className="text-sm text-slate-700">
             {plan.published ? (
               <>
@@ -125,7 +120,7 @@ export default async function PlanSettingsPage({
             </p>
           )}
           <PublishForm preview={preview} />
-        </section>
+        </Section>
       </div>
 
       <section aria-labelledby="settings-heading" className="card space-y-4 p-5">

@@ -12,6 +12,7 @@ import { formatMonthYear, numberFormat } from '@/lib/format';
 import { FORMAT_LOCALE } from '@/lib/public-scorecard';
 import type { MeasureStatus } from '@/lib/status';
 import { orNotFound, orNull, pageLocale, shareMetadata } from '../../../public-route';
+import { Section } from '@/components/layout/page-parts';
 
 type Props = { params: Promise<{ locale: string; org: string; plan: string }> };
 const STATUSES: MeasureStatus[] = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
@@ -79,12 +80,9 @@ export default async function ScorecardPage({ params }: Props) {
           )}
         </header>
 
-        <section aria-labelledby="health" className="space-y-3">
-          <h2 id="health" className="text-lg font-semibold">
-            {t('atAGlance', { goals: plan.labels.goals.text })}
-          </h2>
+        <Section headingId="health" title={t('atAGlance', { goals: plan.labels.goals.text })} className="space-y-3">
           <StatusSummary counts={view.counts} label={t('countsLabel', { goals: plan.labels.goals.text })} statusLabels={statusLabels} />
-        </section>
+        </Section>
 
         <section aria-labelledby="how-to-read" className="card space-y-2 p-4 text-sm text-slate-800">
           <h2 id="how-to-read" className="text-base font-semibold">
@@ -126,10 +124,7 @@ export default async function ScorecardPage({ params }: Props) {
           ))}
         </div>
 
-        <section aria-labelledby="methodology" className="card space-y-3 p-4 text-sm text-slate-800 sm:p-6">
-          <h2 id="methodology" className="text-lg font-semibold">
-            {t('methodology')}
-          </h2>
+        <Section headingId="methodology" title={t('methodology')} className="card space-y-3 p-4 text-sm text-slate-800 sm:p-6">
           <p className="max-w-3xl">{t('methodologyStatus')}</p>
           <ul className="space-y-1">
             {(
@@ -151,12 +146,9 @@ export default async function ScorecardPage({ params }: Props) {
           </ul>
           <p className="max-w-3xl">{t('methodologyGoal', { goal })}</p>
           <p className="max-w-3xl">{t('methodologySources', { goal })}</p>
-        </section>
+        </Section>
 
-        <section aria-labelledby="open-data" className="space-y-2">
-          <h2 id="open-data" className="text-lg font-semibold">
-            {t('openData')}
-          </h2>
+        <Section headingId="open-data" title={t('openData')} className="space-y-2">
           <p className="text-sm text-slate-700">{t('openDataBody')}</p>
           <p className="flex flex-wrap gap-3">
             <a className="btn-secondary" href={localePath(locale, `${path}/data.csv`)} download>
@@ -166,7 +158,7 @@ export default async function ScorecardPage({ params }: Props) {
               {t('downloadJson')}
             </a>
           </p>
-        </section>
+        </Section>
       </main>
       <PublicFooter locale={locale} />
     </>

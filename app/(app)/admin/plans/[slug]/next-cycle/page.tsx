@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { NextCycleForm } from '@/components/next-cycle-form';
 import { requireUser } from '@/lib/data/current-user';
 import { getNextCyclePreview } from '@/lib/data/next-cycle';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
+import { PageHeader } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Start the next cycle' };
 
@@ -22,16 +22,16 @@ export default async function NextCyclePage({ params }: { params: Promise<{ slug
   }
   return (
     <main id="main" className="mx-auto max-w-4xl space-y-6 px-4 py-8">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin/plans">Plans</Link> › <Link href={`/admin/plans/${preview.plan.slug}`}>{preview.plan.name}</Link>
-        </p>
-        <h1 className="text-2xl font-bold sm:text-3xl">Start the next cycle</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          A new draft plan copied forward from {preview.plan.name}: choose what still applies, check the proposed baselines,
-          and create it. {preview.plan.name} itself does not change.
-        </p>
-      </div>
+      <PageHeader
+        trail={[{ label: 'Administration', href: '/admin' }, { label: 'Plans', href: '/admin/plans' }, { label: preview.plan.name, href: `/admin/plans/${preview.plan.slug}` }]}
+        title="Start the next cycle"
+        intro={
+          <>
+            A new draft plan copied forward from {preview.plan.name}: choose what still applies, check the proposed baselines,
+            and create it. {preview.plan.name} itself does not change.
+          </>
+        }
+      />
       <NextCycleForm preview={preview} />
     </main>
   );

@@ -7,6 +7,7 @@ import { getObservationImportPage } from '@/lib/data/observation-import';
 import { isAppError } from '@/lib/errors';
 import { COLUMN_GUIDE } from '@/lib/observation-csv';
 import { can } from '@/lib/permissions';
+import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Import values' };
 
@@ -22,21 +23,18 @@ export default async function ObservationImportPage({ params }: { params: Promis
   const archived = page.plan.status === 'ARCHIVED';
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <div>
-        <p className="text-sm text-slate-600">
-          <Link href="/admin/plans">Plans</Link> <span aria-hidden="true">/</span> {page.plan.name}
-        </p>
-        <h1 className="mt-1 text-2xl font-bold sm:text-3xl">Import values from a CSV file</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          Load official results into {page.plan.name} — a state test file, a survey, a year of history — as one
-          spreadsheet. You see every change and every problem before anything is saved, and the import is all or nothing.
-        </p>
-      </div>
+      <PageHeader
+        trail={[{ label: 'Administration', href: '/admin' }, { label: 'Plans', href: '/admin/plans' }, { label: page.plan.name, href: `/admin/plans/${page.plan.slug}` }]}
+        title="Import values from a CSV file"
+        intro={
+          <>
+            Load official results into {page.plan.name} — a state test file, a survey, a year of history — as one
+            spreadsheet. You see every change and every problem before anything is saved, and the import is all or nothing.
+          </>
+        }
+      />
 
-      <section aria-labelledby="files-heading" className="card space-y-3 p-5">
-        <h2 id="files-heading" className="text-lg font-semibold">
-          Start from a file
-        </h2>
+      <Section headingId="files-heading" title="Start from a file">
         <ul className="grid gap-4 text-sm md:grid-cols-2">
           <li>
             <a href={`${base}/template.csv`} download className="font-semibold">
@@ -58,23 +56,17 @@ export default async function ObservationImportPage({ params }: { params: Promis
             </p>
           </li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="upload-heading" className="card min-w-0 space-y-4 p-5">
-        <h2 id="upload-heading" className="text-lg font-semibold">
-          Upload and preview
-        </h2>
+      <Section headingId="upload-heading" title="Upload and preview" className="card min-w-0 space-y-4 p-5">
         {archived ? (
           <p className="text-slate-700">{page.plan.name} is archived: its values are kept as they are and take no imports.</p>
         ) : (
           <ObservationImportForm planSlug={page.plan.slug} planName={page.plan.name} />
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="rules-heading" className="card space-y-3 p-5">
-        <h2 id="rules-heading" className="text-lg font-semibold">
-          What an import does
-        </h2>
+      <Section headingId="rules-heading" title="What an import does">
         <ul className="max-w-4xl list-disc space-y-1 pl-5 text-slate-800">
           <li>
             Imported values are <strong>approved</strong> as they are saved, recorded as entered by you, and appear on the
@@ -96,12 +88,9 @@ export default async function ObservationImportPage({ params }: { params: Promis
             reopen an approved update on the goal page.
           </li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="columns-heading" className="card space-y-3 p-5">
-        <h2 id="columns-heading" className="text-lg font-semibold">
-          The columns
-        </h2>
+      <Section headingId="columns-heading" title="The columns">
         <p className="max-w-4xl text-sm text-slate-700">
           The first line names the columns, in any order; capitals and spaces do not matter (“As of period” is{' '}
           <code>as_of_period</code>). Line numbers in problems are the spreadsheet’s row numbers, the header being line 1.
@@ -116,7 +105,7 @@ export default async function ObservationImportPage({ params }: { params: Promis
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
     </main>
   );
 }
