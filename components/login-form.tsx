@@ -3,11 +3,10 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { SIGN_IN_LOCKED } from '@/lib/errors';
+import { safeReturnPath } from '@/lib/safe-redirect';
 
-/** Only same-site paths are followed after sign-in, never another host. */
-function safeCallback(raw: string | null): string {
-  return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : '/dashboard';
-}
+// Only a path of this app is followed after sign-in (lib/safe-redirect.ts), never another host.
 
 export function LoginForm({ callbackUrl, defaultEmail = '' }: { callbackUrl: string | null; defaultEmail?: string }) {
   const router = useRouter();
@@ -26,10 +25,14 @@ export function LoginForm({ callbackUrl, defaultEmail = '' }: { callbackUrl: str
     });
     setPending(false);
     if (!result || result.error) {
-      setError('That email and password do not match an active account.');
+      setError(
+        result?.error === SIGN_IN_LOCKED
+          ? 'Too many failed sign-ins: wait a few minutes and try again, or ask an administrator to unlock the account.'
+          : 'That email and password do not match an active account.',
+      );
       return;
     }
-    router.replace(safeCallback(callbackUrl));
+    router.replace(safeReturnPath(callbackUrl));
     router.refresh();
   }
 

@@ -14,6 +14,11 @@ const envSchema = z.object({
   NORTHSTAR_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.url().optional(),
+  // Behind a reverse proxy that sets X-Forwarded-For (and terminates TLS): the client address
+  // sign-in throttling counts is the proxy's first entry. Off: nobody's header is believed.
+  NORTHSTAR_TRUST_PROXY: flag.default(false),
+  // A session ends after this many minutes (signing in again starts a new one).
+  NORTHSTAR_SESSION_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(8 * 60),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -39,7 +44,7 @@ export function env(): Env {
  * a real deployment (DATABASE_URL) must ask for it with NORTHSTAR_DEMO=1. `npm start` passes
  * its decision on to the app explicitly, since the app always sees a DATABASE_URL.
  */
-export function demoMode(settings: Env = env()): boolean {
+export function demoMode(settings: Pick<Env, 'NORTHSTAR_DEMO' | 'DATABASE_URL'> = env()): boolean {
   return settings.NORTHSTAR_DEMO ?? !settings.DATABASE_URL;
 }
 

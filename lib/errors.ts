@@ -55,3 +55,6 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** What sign-in answers for a locked account or address (lib/auth/throttle.ts); the login form words it. */
+export const SIGN_IN_LOCKED = 'LOCKED';

@@ -238,7 +238,7 @@ async function main() {
   try {
     await applyMigrations(database.url);
     const db = createPrismaClient(database.url, 2);
-    await seedDemo(db, { passwordCost: 10 });
+    await seedDemo(db);
     await db.$disconnect();
     console.log(`Northstar bench${quick ? ' (quick)' : ''}: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PostgreSQL'}, Node ${process.version}`);
     await dataLayer(database.url);
@@ -248,7 +248,7 @@ async function main() {
       try {
         await applyMigrations(fresh.url);
         const db2 = createPrismaClient(fresh.url, 2);
-        await seedDemo(db2, { passwordCost: 10 });
+        await seedDemo(db2);
         await db2.$disconnect();
         await http(fresh.url);
       } finally {

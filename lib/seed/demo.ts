@@ -2,7 +2,7 @@
 // quarters of demo progress. Runs once, on an empty database, in one transaction.
 import fs from 'node:fs';
 import path from 'node:path';
-import bcrypt from 'bcryptjs';
+import { hashPassword } from '@/lib/auth/passwords';
 import type { Db, Tx } from '@/lib/db/client';
 import { expectedValueAt, type TargetSpec } from '@/lib/targets';
 import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
@@ -29,13 +29,8 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return (await db.organization.count()) === 0;
 }
 
-export interface SeedOptions {
-  /** bcrypt cost; tests lower it to stay fast. */
-  passwordCost?: number;
-}
-
-export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void> {
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, options.passwordCost ?? 10);
+export async function seedDemo(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const doc = readPlanDocument('lacoe-2022-2025.json');
   await db.$transaction(
     async (tx) => {

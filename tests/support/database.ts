@@ -23,7 +23,7 @@ if (templateUrl) {
   const embedded = await startEmbeddedPostgres();
   await applyMigrations(embedded.url);
   const db = createPrismaClient(embedded.url, 2);
-  await seedDemo(db, { passwordCost: 4 });
+  await seedDemo(db);
   await db.$disconnect();
   process.env.DATABASE_URL = embedded.url;
   afterAll(async () => {

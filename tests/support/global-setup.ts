@@ -42,7 +42,7 @@ export default async function setup(project: TestProject) {
   const templateUrl = withDatabase(base, template);
   await applyMigrations(templateUrl);
   const db = createPrismaClient(templateUrl, 2);
-  await seedDemo(db, { passwordCost: 4 });
+  await seedDemo(db);
   await db.$disconnect();
   project.provide('templateDatabaseUrl', templateUrl);
 

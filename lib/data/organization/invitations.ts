@@ -2,7 +2,7 @@
 // has not used theirs), and the invited person, holding the link, sets their password once.
 // Tenant-scoped, one transaction per change, audited; a refused call writes nothing.
 import 'server-only';
-import bcrypt from 'bcryptjs';
+import { hashPassword } from '@/lib/auth/passwords';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
@@ -73,7 +73,7 @@ export async function invitationForPage(token: string): Promise<{ personName: st
  */
 export async function acceptInvitation(raw: unknown): Promise<{ userId: string; email: string }> {
   const input = parseOrThrow(acceptInvitationSchema, raw);
-  const passwordHash = await bcrypt.hash(input.password, 10);
+  const passwordHash = await hashPassword(input.password);
   const now = new Date();
   return getDb().$transaction(async (tx) => {
     const tokenHash = hashToken(input.token);

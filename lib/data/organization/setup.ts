@@ -4,7 +4,7 @@
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
 import path from 'node:path';
-import bcrypt from 'bcryptjs';
+import { hashPassword } from '@/lib/auth/passwords';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';
@@ -38,7 +38,7 @@ export async function setupTokenIsValid(token: string | undefined): Promise<bool
 
 export async function completeSetup(raw: unknown): Promise<{ organizationSlug: string; email: string }> {
   const input = parseOrThrow(setupSchema, raw);
-  const passwordHash = await bcrypt.hash(input.password, 10);
+  const passwordHash = await hashPassword(input.password);
   const now = new Date();
   const done = await getDb().$transaction(async (tx) => {
     // One setup at a time, whatever token it carries; a second waits and then finds the organization.

@@ -89,9 +89,11 @@ export async function updateUser(actor: Actor | null, raw: unknown): Promise<voi
     }
     await assertDivision(tx, actor.organizationId, input.divisionId);
     const divisionId = input.role === 'LEAD' || input.role === 'STAFF' ? input.divisionId : null;
+    // A new role, division or a deactivation ends the person's sessions: they sign in again as who they now are.
+    const accessChanged = user.role !== input.role || user.divisionId !== divisionId || user.active !== input.active;
     const updated = await tx.user.update({
       where: { id: user.id },
-      data: { role: input.role, divisionId, active: input.active },
+      data: { role: input.role, divisionId, active: input.active, ...(accessChanged && { sessionVersion: { increment: 1 } }) },
     });
     await tx.auditEvent.create({
       data: {
