@@ -1,17 +1,8 @@
 // The observation CSV: reading files as spreadsheets write them, and every check of a row.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/lib/csv';
-import {
-  checkObservationCsv,
-  indexCatalog,
-  normalizeHeader,
-  observationCsv,
-  parseNumberCell,
-  planObservationChanges,
-  rowKey,
-  type PlanCatalog,
-  type StoredValue,
-} from '@/lib/observation-csv';
+import { checkObservationCsv, parseNumberCell, planObservationChanges, type StoredValue } from '@/lib/data/progress/import-check';
+import { indexCatalog, normalizeHeader, observationCsv, rowKey, type PlanCatalog } from '@/lib/data/progress/import-format';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const TODAY = d('2025-03-15');

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ReviewForm } from '@/components/review-form';
 import { requireUser } from '@/lib/data/current-user';
-import { getReviewOutcome, listReviewQueue } from '@/lib/data/review';
+import { getReviewOutcome, listReviewQueue } from '@/lib/data/progress/review';
 import { formatDate, REPORTED_STATUS_LABELS } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 

@@ -10,10 +10,10 @@ import { assertCan, type Actor } from '@/lib/permissions';
 import { targetSpecOf } from '@/lib/plan-view';
 import { expectedValueAt } from '@/lib/targets';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { formatWhen, updateSnapshot } from '@/lib/data/progress';
+import { reopenInputSchema, reviewInputSchema } from '@/lib/data/progress/fields';
+import { formatWhen, updateSnapshot } from '@/lib/data/progress/record-progress';
+import { nextState, transitionRefusal, type ReviewState } from '@/lib/data/progress/rules';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
-import { reopenInputSchema, reviewInputSchema } from '@/lib/validations/progress';
-import { nextState, transitionRefusal, type ReviewState } from '@/lib/workflow';
 
 export interface ReviewItem {
   id: string;

@@ -1,7 +1,7 @@
 // The progress workflow's schemas — the update form, review decisions, reopening and period
 // closing — shared by the server actions, the data layer and tests.
 import { z } from 'zod';
-import { isWebLink } from '@/lib/workflow';
+import { isWebLink } from '@/lib/data/progress/rules';
 
 export const NARRATIVE_MAX = 5000;
 export const NOTE_MAX = 2000;
