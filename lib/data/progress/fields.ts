@@ -1,44 +1,27 @@
-// The progress workflow's schemas — the update form, review decisions, reopening and period
-// closing — shared by the server actions, the data layer and tests.
+// The progress aggregate's field lists. THE update schema — what a division writes in its
+// quarterly update and a reviewer answers, with limits, messages and labels — and what is
+// derived from it: the update form's input and its FormData reading, the plan document's update
+// fields, the audit snapshot, the form's read model and the history labels. Also the review,
+// reopen and period-closing inputs. Pure: client components import its limits and labels.
 import { z } from 'zod';
-import { isWebLink } from '@/lib/data/progress/rules';
+import { isWebLink, readCountText, readValueText, VALUE_MESSAGES, type ReviewState } from '@/lib/data/progress/rules';
 
 export const NARRATIVE_MAX = 5000;
 export const NOTE_MAX = 2000;
 export const COMMENT_MAX = 2000;
 export const EVIDENCE_MAX = 10;
+export const LINK_MAX = 2000;
 
 export const REPORTED_STATUSES = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'MET'] as const;
 
-const NUMBER_MESSAGE = 'Enter a number, such as 31.2.';
-const COUNT_MESSAGE = 'Enter the number of students as a whole number, 0 or more.';
+/** How a field is named to people: its label (history, review), and a PDSA note's step and hint (the form). */
+export interface FieldText {
+  label: string;
+  pdsaStep?: string;
+  hint?: string;
+}
 
-/** A number as people type it: "31.2", "1,037", "-4". */
-const numberText = z
-  .string({ error: NUMBER_MESSAGE })
-  .trim()
-  .regex(/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/, { error: NUMBER_MESSAGE })
-  .transform((s) => Number(s.replaceAll(',', '')));
-
-/** A count of students: blank for "not stated", otherwise a whole number ≥ 0. */
-const countText = z
-  .union([z.string(), z.number()], { error: COUNT_MESSAGE })
-  .nullish()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined) return null;
-    const text = String(v).trim().replaceAll(',', '');
-    if (text === '') return null;
-    if (!/^-?\d+(\.\d+)?$/.test(text)) {
-      ctx.addIssue({ code: 'custom', message: COUNT_MESSAGE });
-      return z.NEVER;
-    }
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 0) {
-      ctx.addIssue({ code: 'custom', message: COUNT_MESSAGE });
-      return z.NEVER;
-    }
-    return n;
-  });
+const fieldTexts = z.registry<FieldText>();
 
 const limitedText = (max: number, what: string) =>
   z
@@ -46,17 +29,12 @@ const limitedText = (max: number, what: string) =>
     .max(max, { error: `Keep ${what} under ${max.toLocaleString('en-US')} characters.` })
     .default('');
 
-export const progressValueSchema = z.object({
-  measureId: z.string().min(1, { error: 'Unknown measure.' }),
-  asOfPeriodId: z.string().min(1, { error: 'Choose the period this value is as of.' }),
-  /** The student group; absent for the All students value of a measure. */
-  studentGroupId: z.string().min(1).nullish().transform((v) => v ?? null),
-  value: numberText,
-  n: countText,
-});
+const pdsaNote = (step: string, hint: string) =>
+  limitedText(NOTE_MAX, `the ${step} notes`).register(fieldTexts, { label: `${step} (PDSA)`, pdsaStep: step, hint });
 
+/** Evidence links, one rule for the form and the plan document: http and https web addresses only. */
 export const evidenceLinksSchema = z
-  .array(z.string().trim().max(2000, { error: 'A link can be at most 2,000 characters.' }))
+  .array(z.string().trim().max(LINK_MAX, { error: `A link can be at most ${LINK_MAX.toLocaleString('en-US')} characters.` }))
   .max(EVIDENCE_MAX, { error: `Add at most ${EVIDENCE_MAX} evidence links.` })
   .default([])
   .superRefine((links, ctx) => {
@@ -71,20 +49,106 @@ export const evidenceLinksSchema = z
     });
   });
 
-export const progressInputSchema = z
+/**
+ * An update's own fields: the one list the form, the plan document, export and import, the
+ * audit snapshot, the review queue and the goal's history are all derived from.
+ */
+export const updateFieldsSchema = z.object({
+  narrative: limitedText(NARRATIVE_MAX, 'the narrative').register(fieldTexts, { label: 'Narrative' }),
+  reportedStatus: z
+    .enum(REPORTED_STATUSES, { error: 'Choose a status from the list.' })
+    .nullable()
+    .default(null)
+    .register(fieldTexts, { label: 'Reported status' }),
+  pdsaPlan: pdsaNote('Plan', 'What change are you testing, and what do you predict?'),
+  pdsaDo: pdsaNote('Do', 'What did you carry out, and what did you observe?'),
+  pdsaStudy: pdsaNote('Study', 'What do the results show against your prediction?'),
+  pdsaAct: pdsaNote('Act', 'Adopt, adapt or abandon — and what comes next?'),
+  evidenceLinks: evidenceLinksSchema.register(fieldTexts, { label: 'Evidence links' }),
+  reviewerComment: limitedText(COMMENT_MAX, 'the comment').register(fieldTexts, { label: 'Reviewer comment' }),
+});
+
+export type UpdateFields = z.output<typeof updateFieldsSchema>;
+export type UpdateField = keyof UpdateFields;
+export const UPDATE_FIELDS = Object.keys(updateFieldsSchema.shape) as UpdateField[];
+
+/** What the division writes; the reviewer's comment is the reviewer's. */
+export const divisionFieldsSchema = updateFieldsSchema.omit({ reviewerComment: true });
+export type DivisionFields = z.output<typeof divisionFieldsSchema>;
+export const DIVISION_FIELDS = Object.keys(divisionFieldsSchema.shape) as (keyof DivisionFields)[];
+
+export function updateFieldText(field: UpdateField): FieldText {
+  return fieldTexts.get(updateFieldsSchema.shape[field])!;
+}
+
+/** Field → label, for the goal's history. */
+export const UPDATE_FIELD_LABELS: [UpdateField, string][] = UPDATE_FIELDS.map((field) => [field, updateFieldText(field).label]);
+
+type TextField = { [K in UpdateField]: UpdateFields[K] extends string ? K : never }[UpdateField];
+/** The Plan-Do-Study-Act notes, in order. */
+export const PDSA_FIELDS = UPDATE_FIELDS.filter((field): field is TextField => updateFieldText(field).pdsaStep !== undefined);
+
+function pick<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>;
+}
+
+/** An update's own fields from a database row, a plan document's update or a parsed form. */
+export function updateFieldsOf(row: UpdateFields): UpdateFields {
+  return pick(row, UPDATE_FIELDS);
+}
+
+/** The fields a division's save writes. */
+export function divisionFieldsOf(row: DivisionFields): DivisionFields {
+  return pick(row, DIVISION_FIELDS);
+}
+
+export interface SnapshotValue {
+  measureId: string;
+  periodId: string;
+  studentGroupId: string;
+  value: number;
+  n: number | null;
+}
+
+/** A snapshot of an update for its audit events: its state, its fields and values, in a stable order. */
+export function updateSnapshot(update: UpdateFields & { state: ReviewState }, values: SnapshotValue[]) {
+  return {
+    state: update.state,
+    ...updateFieldsOf(update),
+    values: values
+      .map((v) => ({ measureId: v.measureId, periodId: v.periodId, studentGroupId: v.studentGroupId, value: v.value, n: v.n }))
+      .sort((a, b) => `${a.measureId}${a.studentGroupId}`.localeCompare(`${b.measureId}${b.studentGroupId}`)),
+  };
+}
+
+const issueOf = <T>(read: { ok: true; value: T } | { ok: false; problem: string }, ctx: z.RefinementCtx): T => {
+  if (read.ok) return read.value;
+  ctx.addIssue({ code: 'custom', message: read.problem });
+  return z.NEVER;
+};
+
+/** One value row of the form: read as the CSV import reads a value; the measure's range is checked on save. */
+export const progressValueSchema = z
   .object({
+    measureId: z.string().min(1, { error: 'Unknown measure.' }),
+    asOfPeriodId: z.string().min(1, { error: 'Choose the period this value is as of.' }),
+    /** The student group; absent for the All students value of a measure. */
+    studentGroupId: z.string().min(1).nullish().transform((v) => v ?? null),
+    value: z.string({ error: VALUE_MESSAGES.notANumber }).transform((text, ctx) => issueOf(readValueText(text), ctx)),
+    n: z
+      .union([z.string(), z.number()], { error: VALUE_MESSAGES.count })
+      .nullish()
+      .transform((v, ctx) => issueOf(readCountText(v), ctx)),
+  })
+  .transform(({ value, ...row }) => ({ ...row, value: value.value, percentSign: value.percentSign }));
+
+export const progressInputSchema = divisionFieldsSchema
+  .extend({
     goalId: z.string().min(1, { error: 'Unknown goal.' }),
     periodId: z.string().min(1, { error: 'Choose a reporting period.' }),
     intent: z.enum(['draft', 'submit'], { error: 'Choose to save a draft or submit.' }),
     /** The version of the update the form was based on; 0 for a new update. */
     version: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(0).default(0),
-    narrative: limitedText(NARRATIVE_MAX, 'the narrative'),
-    reportedStatus: z.enum(REPORTED_STATUSES, { error: 'Choose a status from the list.' }).nullable().default(null),
-    pdsaPlan: limitedText(NOTE_MAX, 'the Plan notes'),
-    pdsaDo: limitedText(NOTE_MAX, 'the Do notes'),
-    pdsaStudy: limitedText(NOTE_MAX, 'the Study notes'),
-    pdsaAct: limitedText(NOTE_MAX, 'the Act notes'),
-    evidenceLinks: evidenceLinksSchema,
     /** The person confirmed values that moved unusually far from the previous ones. */
     confirmJumps: z.boolean().default(false),
     values: z.array(progressValueSchema).max(2000).default([]),
@@ -101,7 +165,8 @@ export const reviewInputSchema = z
     updateId: z.string().min(1, { error: 'Unknown update.' }),
     version: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1),
     decision: z.enum(['approve', 'return'], { error: 'Choose to approve or return the update.' }),
-    comment: z.string().trim().max(COMMENT_MAX, { error: `Keep the comment under ${COMMENT_MAX.toLocaleString('en-US')} characters.` }).default(''),
+    /** Becomes the update's reviewer comment: its limit and message. */
+    comment: z.string().trim().pipe(updateFieldsSchema.shape.reviewerComment.unwrap()).default(''),
   })
   .refine((input) => input.decision === 'approve' || input.comment.length > 0, {
     error: 'Say what needs to change, so the division can fix it.',
@@ -157,7 +222,9 @@ export function progressFormToInput(form: FormData): Record<string, unknown> {
     if (raw.trim() === '' && n.trim() === '') continue;
     values.push({ measureId, studentGroupId: groupId, asOfPeriodId: text(fieldName.asOf(measureId)) ?? '', value: raw, n });
   }
-  const status = text('reportedStatus');
+  // Every field the division writes is a text input of its own name, except two: the status is
+  // a choice ("" for none) and the links come one per line.
+  const fields = Object.fromEntries(DIVISION_FIELDS.map((name) => [name, text(name) ?? '']));
   const links = (text('evidenceLinks') ?? '')
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -167,12 +234,8 @@ export function progressFormToInput(form: FormData): Record<string, unknown> {
     periodId: text('periodId'),
     intent: text('intent'),
     version: text('version'),
-    narrative: text('narrative') ?? '',
-    reportedStatus: status ? status : null,
-    pdsaPlan: text('pdsaPlan') ?? '',
-    pdsaDo: text('pdsaDo') ?? '',
-    pdsaStudy: text('pdsaStudy') ?? '',
-    pdsaAct: text('pdsaAct') ?? '',
+    ...fields,
+    reportedStatus: text('reportedStatus') || null,
     evidenceLinks: links,
     confirmJumps: text('confirmJumps') === 'on' || text('confirmJumps') === 'true',
     values,

@@ -2,7 +2,7 @@
 // change. Pure: the data layer (observation-import.ts) supplies the plan's measures, periods,
 // student groups and stored values, and writes the result. The format is in import-format.ts.
 import { parseCsv } from '@/lib/csv';
-import type { MeasureUnit } from '@/lib/format';
+import { readCountText, readMeasureValue } from '@/lib/data/progress/rules';
 import {
   OBSERVATION_COLUMNS,
   checkHeader,
@@ -20,29 +20,6 @@ import {
   type ObservationColumn,
   type PlanCatalog,
 } from '@/lib/data/progress/import-format';
-
-// A spreadsheet-safe export writes '-5 for a text cell starting with "-": read it back as -5.
-const FORMULA_GUARD = /^'(?=[=+\-@])/;
-
-/** A number as people type it: "31.2", "-4", "2,401", "1,234.5", "31.2%" (percent: `percent`). */
-export function parseNumberCell(raw: string): { value: number; percentSign: boolean } | null {
-  let text = raw.trim().replace(FORMULA_GUARD, '');
-  const percentSign = text.endsWith('%');
-  if (percentSign) text = text.slice(0, -1).trim();
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return null;
-  const value = Number(text);
-  return Number.isFinite(value) ? { value, percentSign } : null;
-}
-
-/** Why a value cannot be a measure's value, or null; the same rules as the quarterly update form. */
-export function valueProblem(unit: MeasureUnit, decimals: number, value: number): string | null {
-  if (unit === 'PERCENT' && (value < 0 || value > 100)) return 'A percent must be between 0 and 100.';
-  if ((unit === 'COUNT' || unit === 'CURRENCY') && value < 0) return 'This value cannot be negative.';
-  if (unit === 'COUNT' && decimals === 0 && !Number.isInteger(value)) return 'This measure counts whole numbers.';
-  if (unit === 'SCALE_SCORE' && value <= 0) return 'A scale score must be above zero.';
-  return null;
-}
 
 /** Checks one record; returns the row, or null with its problems added to `problems`. */
 export function checkRecord(
@@ -137,32 +114,15 @@ export function checkRecord(
     group = undefined;
   }
 
-  // The value and n.
-  let value: number | undefined;
-  const valueText = cell('value');
-  if (!valueText) add('value', 'Enter a value.');
-  else {
-    const parsed = parseNumberCell(valueText);
-    if (!parsed) add('value', `"${valueText}" is not a number.`);
-    else if (parsed.percentSign && measure && measure.unit !== 'PERCENT') add('value', `${measure.code} is not a percent; enter the number without "%".`);
-    else {
-      const problem = measure ? valueProblem(measure.unit, measure.decimals, parsed.value) : null;
-      if (problem) add('value', problem);
-      else value = parsed.value;
-    }
-  }
-  let n: number | null = null;
-  const nText = cell('n');
-  if (nText) {
-    const parsed = parseNumberCell(nText);
-    if (!parsed || parsed.percentSign || !Number.isInteger(parsed.value) || parsed.value < 0) {
-      add('n', `n is the number of students: a whole number of 0 or more, or empty (not "${nText}").`);
-    } else if (parsed.value > 2_147_483_647) add('n', 'n is too large.');
-    else n = parsed.value;
-  }
+  // The value and n: read and checked as the update form reads and checks them.
+  const value = readMeasureValue(measure, cell('value'));
+  if (!value.ok) add('value', value.problem);
+  const count = readCountText(cell('n'));
+  if (!count.ok) add('n', count.problem);
+  const n = count.ok ? count.value : null;
 
-  if (problems.length > start || !measure || !period || !asOf || !group || value === undefined) return null;
-  return { line, measureId: measure.id, periodId: asOf.id, reportedPeriodId: period.id, studentGroupId: group.id, value, n };
+  if (problems.length > start || !measure || !period || !asOf || !group || !value.ok) return null;
+  return { line, measureId: measure.id, periodId: asOf.id, reportedPeriodId: period.id, studentGroupId: group.id, value: value.value, n };
 }
 
 const PROGRESS_EVERY = 500;

@@ -10,8 +10,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { assertCan, can, type Actor } from '@/lib/permissions';
 import { targetSpecOf } from '@/lib/plan-view';
 import { finalTarget } from '@/lib/targets';
-import { fieldName, progressInputSchema, type ProgressInput } from '@/lib/data/progress/fields';
-import { isImplausibleJump, nextState, transitionRefusal, type ReviewState } from '@/lib/data/progress/rules';
+import { divisionFieldsOf, fieldName, progressInputSchema, updateSnapshot, type ProgressInput } from '@/lib/data/progress/fields';
+import { formatWhen, isImplausibleJump, nextState, transitionRefusal, valueProblem, type ReviewState } from '@/lib/data/progress/rules';
 
 /** The actor's goal to report on: of their organization, not archived, and theirs to draft. */
 export async function findOwnedGoal(db: Tx, actor: Actor, goalId: string) {
@@ -43,62 +43,10 @@ const progressField: IssueMapper = (issue, raw) => {
   return dottedField(issue, raw);
 };
 
-function checkValue(unit: string, decimals: number, value: number): string | null {
-  if (!Number.isFinite(value)) return 'Enter a number, such as 31.2.';
-  if (unit === 'PERCENT' && (value < 0 || value > 100)) return 'A percent must be between 0 and 100.';
-  if ((unit === 'COUNT' || unit === 'CURRENCY') && value < 0) return 'This value cannot be negative.';
-  if (unit === 'COUNT' && decimals === 0 && !Number.isInteger(value)) return 'Enter a whole number.';
-  if (unit === 'SCALE_SCORE' && value <= 0) return 'A scale score must be above zero.';
-  return null;
-}
-
 export interface RecordProgressResult {
   updateId: string;
   version: number;
   state: ReviewState;
-}
-
-export const formatWhen = (d: Date) =>
-  d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Los_Angeles' });
-
-interface UpdateContent {
-  state: ReviewState;
-  narrative: string;
-  reportedStatus: string | null;
-  pdsaPlan: string;
-  pdsaDo: string;
-  pdsaStudy: string;
-  pdsaAct: string;
-  evidenceLinks: string[];
-  reviewerComment: string;
-}
-
-/** What a division writes in an update and a reviewer answers: the fields a reader compares. */
-export function updateContent(u: UpdateContent): UpdateContent {
-  return {
-    state: u.state,
-    narrative: u.narrative,
-    reportedStatus: u.reportedStatus,
-    pdsaPlan: u.pdsaPlan,
-    pdsaDo: u.pdsaDo,
-    pdsaStudy: u.pdsaStudy,
-    pdsaAct: u.pdsaAct,
-    evidenceLinks: u.evidenceLinks,
-    reviewerComment: u.reviewerComment,
-  };
-}
-
-/** A snapshot of an update for its audit events: its content and values, in a stable order. */
-export function updateSnapshot(
-  update: UpdateContent,
-  values: { measureId: string; periodId: string; studentGroupId: string; value: number; n: number | null }[],
-) {
-  return {
-    ...updateContent(update),
-    values: values
-      .map((v) => ({ measureId: v.measureId, periodId: v.periodId, studentGroupId: v.studentGroupId, value: v.value, n: v.n }))
-      .sort((a, b) => `${a.measureId}${a.studentGroupId}`.localeCompare(`${b.measureId}${b.studentGroupId}`)),
-  };
 }
 
 /**
@@ -169,7 +117,7 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
         const key = `${measure.id}/${groupId}`;
         if (seen.has(key)) addError(field, 'Enter one value per measure and student group.');
         seen.add(key);
-        const problem = checkValue(measure.unit, measure.decimals, v.value);
+        const problem = valueProblem(measure, v.value, v.percentSign);
         if (problem) addError(field, problem);
         const asOf = asOfById.get(v.asOfPeriodId);
         const wanted = measure.cadence === 'ANNUAL' ? 'SCHOOL_YEAR' : 'QUARTER';
@@ -265,13 +213,7 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
       }
 
       const fields = {
-        narrative: input.narrative,
-        reportedStatus: input.reportedStatus,
-        pdsaPlan: input.pdsaPlan,
-        pdsaDo: input.pdsaDo,
-        pdsaStudy: input.pdsaStudy,
-        pdsaAct: input.pdsaAct,
-        evidenceLinks: input.evidenceLinks,
+        ...divisionFieldsOf(input),
         state,
         updatedById: actor.id,
         ...(input.intent === 'submit' ? { submittedAt: new Date() } : {}),

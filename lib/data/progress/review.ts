@@ -10,12 +10,11 @@ import { assertCan, type Actor } from '@/lib/permissions';
 import { targetSpecOf } from '@/lib/plan-view';
 import { expectedValueAt } from '@/lib/targets';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { reopenInputSchema, reviewInputSchema } from '@/lib/data/progress/fields';
-import { formatWhen, updateSnapshot } from '@/lib/data/progress/record-progress';
-import { nextState, transitionRefusal, type ReviewState } from '@/lib/data/progress/rules';
+import { reopenInputSchema, reviewInputSchema, updateFieldsOf, updateSnapshot, type UpdateFields } from '@/lib/data/progress/fields';
+import { formatWhen, nextState, transitionRefusal, type ReviewState } from '@/lib/data/progress/rules';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 
-export interface ReviewItem {
+export interface ReviewItem extends UpdateFields {
   id: string;
   version: number;
   goal: { id: string; code: string; title: string };
@@ -24,11 +23,6 @@ export interface ReviewItem {
   periodLabel: string;
   submittedAt: string | null;
   submittedBy: string | null;
-  narrative: string;
-  reportedStatus: 'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | null;
-  pdsa: { plan: string; do: string; study: string; act: string };
-  evidenceLinks: string[];
-  previousComment: string;
   measures: {
     id: string;
     name: string;
@@ -86,11 +80,7 @@ export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]
     periodLabel: u.period.label,
     submittedAt: u.submittedAt?.toISOString() ?? null,
     submittedBy: u.updatedBy?.name ?? null,
-    narrative: u.narrative,
-    reportedStatus: u.reportedStatus,
-    pdsa: { plan: u.pdsaPlan, do: u.pdsaDo, study: u.pdsaStudy, act: u.pdsaAct },
-    evidenceLinks: u.evidenceLinks,
-    previousComment: u.reviewerComment,
+    ...updateFieldsOf(u),
     measures: u.goal.measures
       .filter((m) => u.observations.some((o) => o.measureId === m.id))
       .map((m) => {

@@ -1,7 +1,8 @@
 // The quarterly update form a division fills in: its goal, the open quarters, the update so far,
 // and each measure with its target, previous values and "as of" choices. Checks the actor.
 import 'server-only';
-import { findOwnedGoal, updateContent } from '@/lib/data/progress/record-progress';
+import { updateFieldsOf, type UpdateFields } from '@/lib/data/progress/fields';
+import { findOwnedGoal } from '@/lib/data/progress/record-progress';
 import { jumpThreshold, type ReviewState } from '@/lib/data/progress/rules';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -58,21 +59,7 @@ export interface ProgressForm {
   goal: { id: string; code: string; title: string; statement: string; planName: string; divisionName: string | null };
   periods: (PeriodOption & { updateState: ReviewState | null })[];
   period: PeriodOption & { dueDate: string; closed: boolean };
-  update: {
-    id: string;
-    version: number;
-    state: ReviewState;
-    narrative: string;
-    reportedStatus: string | null;
-    pdsaPlan: string;
-    pdsaDo: string;
-    pdsaStudy: string;
-    pdsaAct: string;
-    evidenceLinks: string[];
-    reviewerComment: string;
-    updatedAt: string;
-    updatedByName: string | null;
-  } | null;
+  update: (UpdateFields & { id: string; version: number; state: ReviewState; updatedAt: string; updatedByName: string | null }) | null;
   measures: FormMeasure[];
   canSubmit: boolean;
   locked: boolean;
@@ -154,7 +141,8 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
       ? {
           id: update.id,
           version: update.version,
-          ...updateContent(update),
+          state: update.state,
+          ...updateFieldsOf(update),
           updatedAt: update.updatedAt.toISOString(),
           updatedByName: update.updatedBy?.name ?? null,
         }
