@@ -1,5 +1,5 @@
 // A to-do item's state with text and an icon shape, never by colour alone.
-import type { InboxStatus } from '@/lib/workflow';
+import type { InboxStatus } from '@/lib/data/progress/rules';
 
 export const INBOX_STATUS_LABELS: Record<InboxStatus, string> = {
   RETURNED: 'Returned',

@@ -2,8 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import type { ImportEvent } from '@/app/(app)/admin/plans/[slug]/observations/import/route';
-import type { ChangeRow, ObservationImportPreview, ObservationImportResult } from '@/lib/data/observation-import';
+import type { ChangeRow, ImportEvent, ObservationImportPreview, ObservationImportResult } from '@/lib/data/progress/observation-import';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/upload-limit';
 
 type Progress = { phase: 'upload' | 'check' | 'compare' | 'write'; done: number; total: number };

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { setPeriodClosedAction } from '@/lib/data/organization/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
-import { COMMENT_MAX } from '@/lib/validations/progress';
+import { COMMENT_MAX } from '@/lib/data/progress/fields';
 
 /** Close a reporting period, or reopen a closed one with a reason. */
 export function PeriodForm({ periodId, label, closed }: { periodId: string; label: string; closed: boolean }) {

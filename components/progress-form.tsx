@@ -1,20 +1,15 @@
 'use client';
 
 import { Fragment, useActionState, useEffect, useRef, useState } from 'react';
-import { recordProgressAction } from '@/app/(app)/updates/[goalId]/actions';
+import { recordProgressAction } from '@/lib/data/progress/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
-import type { FormMeasure, ProgressForm as ProgressFormData } from '@/lib/data/progress';
+import type { FormMeasure, ProgressForm as ProgressFormData } from '@/lib/data/progress/update-form';
 import { formatValue } from '@/lib/format';
 import { REPORTED_STATUS_LABELS, REVIEW_STATE_LABELS } from '@/lib/labels';
-import { EVIDENCE_MAX, NARRATIVE_MAX, NOTE_MAX, REPORTED_STATUSES, fieldName } from '@/lib/validations/progress';
+import { EVIDENCE_MAX, NARRATIVE_MAX, NOTE_MAX, PDSA_FIELDS, REPORTED_STATUSES, fieldName, updateFieldText } from '@/lib/data/progress/fields';
 
-const PDSA = [
-  ['pdsaPlan', 'Plan', 'What change are you testing, and what do you predict?'],
-  ['pdsaDo', 'Do', 'What did you carry out, and what did you observe?'],
-  ['pdsaStudy', 'Study', 'What do the results show against your prediction?'],
-  ['pdsaAct', 'Act', 'Adopt, adapt or abandon — and what comes next?'],
-] as const;
+const PDSA = PDSA_FIELDS.map((name) => [name, updateFieldText(name).pdsaStep!, updateFieldText(name).hint!] as const);
 
 type Lookup = (name: string, fallback: string) => string;
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { reopenUpdateAction, reviewUpdateAction } from '@/app/(app)/review/actions';
+import { reopenUpdateAction, reviewUpdateAction } from '@/lib/data/progress/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
-import { COMMENT_MAX } from '@/lib/validations/progress';
+import { COMMENT_MAX } from '@/lib/data/progress/fields';
 
 /** Approve or return one submitted update in place, with a comment (required to return). */
 export function ReviewForm({ updateId, version, title }: { updateId: string; version: number; title: string }) {

@@ -1,5 +1,6 @@
 // The board report's figures as CSV: one row per measure, the same numbers the printed
 // report shows. Pure.
+import { toCsv } from '@/lib/csv';
 import type { BoardReport } from '@/lib/data/dashboard';
 import { statusLabel } from '@/lib/status';
 
@@ -18,14 +19,6 @@ export const BOARD_REPORT_COLUMNS = [
   'Measure status',
   'Target',
 ] as const;
-
-/** A cell as spreadsheets read it: quoted when needed, and never taken for a formula. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 const rounded = (value: number | null, decimals: number) => (value === null ? null : Number(value.toFixed(decimals)));
 
@@ -53,7 +46,5 @@ export function boardReportRows(report: BoardReport): (string | number | null)[]
 }
 
 export function boardReportCsv(report: BoardReport): string {
-  const lines = [BOARD_REPORT_COLUMNS, ...boardReportRows(report)].map((row) => row.map(csvCell).join(','));
-  // A byte-order mark so that spreadsheet programs read the file as UTF-8.
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv(BOARD_REPORT_COLUMNS, boardReportRows(report));
 }

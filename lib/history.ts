@@ -1,5 +1,6 @@
 // A goal's history in words: each audit event as who did what, and every field it changed
 // from before → after. Pure: the data layer supplies the events and the names of ids.
+import { UPDATE_FIELD_LABELS } from '@/lib/data/progress/fields';
 import { REPORTED_STATUS_LABELS, REVIEW_STATE_LABELS } from '@/lib/labels';
 
 export interface AuditValue {
@@ -35,17 +36,7 @@ export function actionLabel(action: string): string {
   return ACTION_WORDS[action] ?? action;
 }
 
-const FIELDS: [key: string, label: string][] = [
-  ['state', 'State'],
-  ['narrative', 'Narrative'],
-  ['reportedStatus', 'Reported status'],
-  ['pdsaPlan', 'Plan (PDSA)'],
-  ['pdsaDo', 'Do (PDSA)'],
-  ['pdsaStudy', 'Study (PDSA)'],
-  ['pdsaAct', 'Act (PDSA)'],
-  ['evidenceLinks', 'Evidence links'],
-  ['reviewerComment', 'Reviewer comment'],
-];
+const FIELDS: [key: string, label: string][] = [['state', 'State'], ...UPDATE_FIELD_LABELS];
 
 type Snapshot = Record<string, unknown> | null | undefined;
 

@@ -74,9 +74,10 @@ async function dataLayer(url: string) {
   const { getPlanOverview } = await import('@/lib/data/plans');
   const { getGoalDetail } = await import('@/lib/data/goals');
   const { getGoalHistory } = await import('@/lib/data/history');
-  const { listTodo, getWaitingCounts } = await import('@/lib/data/inbox');
-  const { getProgressForm, recordProgress } = await import('@/lib/data/progress');
-  const { listReviewQueue, reviewUpdate } = await import('@/lib/data/review');
+  const { listTodo, getWaitingCounts } = await import('@/lib/data/progress/inbox');
+  const { getProgressForm } = await import('@/lib/data/progress/update-form');
+  const { recordProgress } = await import('@/lib/data/progress/record-progress');
+  const { listReviewQueue, reviewUpdate } = await import('@/lib/data/progress/review');
   const { getPublicScorecard } = await import('@/lib/data/scorecard');
   const { getDb } = await import('@/lib/db');
   const db = getDb();
@@ -130,7 +131,7 @@ async function dataLayer(url: string) {
 
 /** The CSV observation import: preview and commit of a 5,000-row file into a plan made for it. */
 async function benchObservationImport() {
-  const { commitObservationImport, previewObservationImport } = await import('@/lib/data/observation-import');
+  const { commitObservationImport, previewObservationImport } = await import('@/lib/data/progress/observation-import');
   const { importPlan } = await import('@/lib/data/plan-transfer');
   const { bulkObservationCsv, bulkPlanDocument } = await import('@/lib/seed/bulk-plan');
   const { getDb } = await import('@/lib/db');

@@ -30,7 +30,7 @@ async function main() {
 
   await withDatabase(async () => {
     const { getDb } = await import('@/lib/db');
-    const { commitObservationImport, previewObservationImport, ObservationImportError } = await import('@/lib/data/observation-import');
+    const { commitObservationImport, previewObservationImport, ObservationImportError } = await import('@/lib/data/progress/observation-import');
     const { isAppError } = await import('@/lib/errors');
     const db = getDb();
     const org = await db.organization.findUnique({ where: { slug: orgSlug } });

@@ -1,7 +1,7 @@
 import type { NavItem } from '@/components/main-nav';
 import { SiteHeader } from '@/components/site-header';
 import { getCurrentUser, type CurrentUser } from '@/lib/data/current-user';
-import { getWaitingCounts } from '@/lib/data/inbox';
+import { getWaitingCounts } from '@/lib/data/progress/inbox';
 import { ROLE_LABELS } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 

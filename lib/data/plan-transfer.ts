@@ -4,6 +4,7 @@
 // command line (scripts/plan-cli.ts) uses the same functions as the operator.
 import 'server-only';
 import { z } from 'zod';
+import { updateFieldsOf } from '@/lib/data/progress/fields';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Db, Tx } from '@/lib/db/client';
@@ -126,14 +127,7 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
               .map((u) => ({
                 period: u.period.code,
                 state: u.state,
-                narrative: u.narrative,
-                reportedStatus: u.reportedStatus,
-                pdsaPlan: u.pdsaPlan,
-                pdsaDo: u.pdsaDo,
-                pdsaStudy: u.pdsaStudy,
-                pdsaAct: u.pdsaAct,
-                evidenceLinks: u.evidenceLinks,
-                reviewerComment: u.reviewerComment,
+                ...updateFieldsOf(u),
                 submittedAt: u.submittedAt?.toISOString() ?? null,
                 reviewedAt: u.reviewedAt?.toISOString() ?? null,
                 isDemo: u.isDemo,

@@ -1,6 +1,7 @@
 // Writes a validated plan document into the database for one organization: structure,
 // measures and targets, and any periods, updates and observations it carries. Used by the
 // demo seed and by plan import; runs inside the caller's transaction.
+import { updateFieldsOf } from '@/lib/data/progress/fields';
 import type { Tx } from '@/lib/db/client';
 import { periodsForCycle } from '@/lib/periods';
 import type { PlanDocument } from '@/lib/validations/plan-document';
@@ -143,14 +144,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
               goalId: goalRow.id,
               periodId: lookup(periodIdByCode, u.period, 'period'),
               state: u.state,
-              narrative: u.narrative,
-              reportedStatus: u.reportedStatus,
-              pdsaPlan: u.pdsaPlan,
-              pdsaDo: u.pdsaDo,
-              pdsaStudy: u.pdsaStudy,
-              pdsaAct: u.pdsaAct,
-              evidenceLinks: u.evidenceLinks,
-              reviewerComment: u.reviewerComment,
+              ...updateFieldsOf(u),
               submittedAt: u.submittedAt ? new Date(u.submittedAt) : null,
               reviewedAt: u.reviewedAt ? new Date(u.reviewedAt) : null,
               isDemo: u.isDemo,

@@ -4,6 +4,7 @@
 // it and import reads it (README: "Plan documents"). Later additions are optional fields,
 // so every version-1 document stays valid.
 import { z } from 'zod';
+import { updateFieldsSchema } from '@/lib/data/progress/fields';
 
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 const code = z
@@ -43,14 +44,8 @@ export const observationDocumentSchema = z.strictObject({
 export const updateDocumentSchema = z.strictObject({
   period: z.string().min(1).max(20),
   state: reviewStateSchema,
-  narrative: z.string().max(5000).default(''),
-  reportedStatus: z.enum(['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK']).nullable().default(null),
-  pdsaPlan: z.string().max(2000).default(''),
-  pdsaDo: z.string().max(2000).default(''),
-  pdsaStudy: z.string().max(2000).default(''),
-  pdsaAct: z.string().max(2000).default(''),
-  evidenceLinks: z.array(z.url({ protocol: /^https?$/, error: 'expected an http or https link' })).max(10).default([]),
-  reviewerComment: z.string().max(2000).default(''),
+  // The update's own fields, with the form's limits, messages and link rule.
+  ...updateFieldsSchema.shape,
   submittedAt: timestamp.nullable().default(null),
   reviewedAt: timestamp.nullable().default(null),
   isDemo: z.boolean().default(false),

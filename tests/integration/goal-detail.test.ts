@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getGoalDetail } from '@/lib/data/goals';
-import { recordProgress } from '@/lib/data/progress';
+import { recordProgress } from '@/lib/data/progress/record-progress';
 import { actorFor, goalByCode, periodByCode } from '../support/fixtures';
 
 describe('the goal page', () => {

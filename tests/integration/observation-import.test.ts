@@ -3,15 +3,13 @@
 // protected, and no administrator reaches another organization's plan.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getGoalHistory } from '@/lib/data/history';
+import { getObservationImportPage, observationTemplateCsv, observationValuesCsv } from '@/lib/data/progress/observation-files';
 import {
   commitObservationImport,
-  getObservationImportPage,
   ObservationImportError,
-  observationTemplateCsv,
-  observationValuesCsv,
   previewObservationImport,
   type ImportProgress,
-} from '@/lib/data/observation-import';
+} from '@/lib/data/progress/observation-import';
 import { importPlan } from '@/lib/data/plan-transfer';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';

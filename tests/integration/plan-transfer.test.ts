@@ -1,7 +1,7 @@
 // A whole plan out and in as one JSON document: the round trip is exact, a broken file is
 // refused whole with every problem listed, and no administrator reaches another tenant.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { commitObservationImport } from '@/lib/data/observation-import';
+import { commitObservationImport } from '@/lib/data/progress/observation-import';
 import {
   exportPlan,
   exportPlanDocument,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordProgress } from '@/lib/data/progress';
+import { recordProgress } from '@/lib/data/progress/record-progress';
 import {
   getGoalView,
   getOpenData,

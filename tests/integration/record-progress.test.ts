@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordProgress } from '@/lib/data/progress';
+import { recordProgress } from '@/lib/data/progress/record-progress';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { actorFor, createUser, goalByCode, periodByCode, writeSnapshot } from '../support/fixtures';

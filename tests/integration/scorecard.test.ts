@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getPlanOverview } from '@/lib/data/plans';
-import { recordProgress } from '@/lib/data/progress';
+import { recordProgress } from '@/lib/data/progress/record-progress';
 import { getPublicScorecard, invalidatePublicScorecard, listPublishedScorecards } from '@/lib/data/scorecard';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';

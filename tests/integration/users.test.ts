@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/options';
 import { loadActor } from '@/lib/data/current-user';
-import { recordProgress } from '@/lib/data/progress';
+import { recordProgress } from '@/lib/data/progress/record-progress';
 import { acceptInvitation, inviteUser } from '@/lib/data/organization/invitations';
 import { listUsers, updateUser } from '@/lib/data/organization/users';
 import { getDb } from '@/lib/db';

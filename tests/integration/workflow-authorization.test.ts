@@ -2,8 +2,8 @@
 // forbidden ones are refused and leave the affected tables byte-for-byte unchanged.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setPeriodClosed } from '@/lib/data/organization/periods';
-import { recordProgress } from '@/lib/data/progress';
-import { reopenUpdate, reviewUpdate } from '@/lib/data/review';
+import { recordProgress } from '@/lib/data/progress/record-progress';
+import { reopenUpdate, reviewUpdate } from '@/lib/data/progress/review';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import { actorFor, createUser, goalByCode, LACOE_2022_25, periodByCode, refusal, writeSnapshot } from '../support/fixtures';

@@ -2,8 +2,8 @@
 // beside the right field, and nothing written.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setPeriodClosed } from '@/lib/data/organization/periods';
-import { recordProgress } from '@/lib/data/progress';
-import { reopenUpdate, reviewUpdate } from '@/lib/data/review';
+import { recordProgress } from '@/lib/data/progress/record-progress';
+import { reopenUpdate, reviewUpdate } from '@/lib/data/progress/review';
 import { getDb } from '@/lib/db';
 import type { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';

@@ -3,9 +3,10 @@
 // queue, the public scorecard and the goal's history follow every step.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getGoalHistory } from '@/lib/data/history';
-import { getWaitingCounts, listTodo } from '@/lib/data/inbox';
-import { getProgressForm, recordProgress } from '@/lib/data/progress';
-import { listReviewQueue, reopenUpdate, reviewUpdate } from '@/lib/data/review';
+import { getWaitingCounts, listTodo } from '@/lib/data/progress/inbox';
+import { recordProgress } from '@/lib/data/progress/record-progress';
+import { getProgressForm } from '@/lib/data/progress/update-form';
+import { listReviewQueue, reopenUpdate, reviewUpdate } from '@/lib/data/progress/review';
 import { getPublicScorecard } from '@/lib/data/scorecard';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardReportCsv, csvCell } from '@/lib/board-report';
+import { boardReportCsv } from '@/lib/board-report';
+import { csvCell } from '@/lib/csv';
 import type { BoardReport } from '@/lib/data/dashboard';
 import { gapSeries, gapTargetSpec } from '@/lib/gaps';
 import { finalTarget } from '@/lib/targets';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UPDATE_FIELDS, updateFieldText } from '@/lib/data/progress/fields';
 import { actionLabel, describeChanges } from '@/lib/history';
 
 const names = {
@@ -42,6 +43,14 @@ describe('a goal history entry', () => {
       { field: 'State', before: '—', after: 'Draft' },
       { field: 'Narrative', before: '—', after: 'Started' },
     ]);
+  });
+
+  it('names every field of the update’s field list when it changes', () => {
+    const before = Object.fromEntries(UPDATE_FIELDS.map((field) => [field, field === 'evidenceLinks' ? [] : '']));
+    const after = Object.fromEntries(UPDATE_FIELDS.map((field) => [field, field === 'evidenceLinks' ? ['https://a.example'] : field === 'reportedStatus' ? 'MET' : 'x']));
+    const labels = describeChanges(before, after, names).map((c) => c.field);
+    expect(labels).toEqual(UPDATE_FIELDS.map((field) => updateFieldText(field).label));
+    expect(labels).toEqual(['Narrative', 'Reported status', 'Plan (PDSA)', 'Do (PDSA)', 'Study (PDSA)', 'Act (PDSA)', 'Evidence links', 'Reviewer comment']);
   });
 
   it('names workflow steps in words', () => {

@@ -1,17 +1,9 @@
 // The observation CSV: reading files as spreadsheets write them, and every check of a row.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/lib/csv';
-import {
-  checkObservationCsv,
-  indexCatalog,
-  normalizeHeader,
-  observationCsv,
-  parseNumberCell,
-  planObservationChanges,
-  rowKey,
-  type PlanCatalog,
-  type StoredValue,
-} from '@/lib/observation-csv';
+import { checkObservationCsv, planObservationChanges, type StoredValue } from '@/lib/data/progress/import-check';
+import { parseNumberText } from '@/lib/data/progress/rules';
+import { indexCatalog, normalizeHeader, observationCsv, rowKey, type PlanCatalog } from '@/lib/data/progress/import-format';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const TODAY = d('2025-03-15');
@@ -84,12 +76,12 @@ describe('reading CSV', () => {
   });
 
   it('reads numbers as people type them', () => {
-    expect(parseNumberCell('31.2')).toEqual({ value: 31.2, percentSign: false });
-    expect(parseNumberCell(' 2,401 ')).toEqual({ value: 2401, percentSign: false });
-    expect(parseNumberCell('31.2%')).toEqual({ value: 31.2, percentSign: true });
-    expect(parseNumberCell("'-4.5")).toEqual({ value: -4.5, percentSign: false });
-    expect(parseNumberCell('.5')).toEqual({ value: 0.5, percentSign: false });
-    for (const bad of ['', 'abc', '1.2.3', '12,34', '1 000', 'NaN', 'Infinity', '0x10']) expect(parseNumberCell(bad)).toBeNull();
+    expect(parseNumberText('31.2')).toEqual({ value: 31.2, percentSign: false });
+    expect(parseNumberText(' 2,401 ')).toEqual({ value: 2401, percentSign: false });
+    expect(parseNumberText('31.2%')).toEqual({ value: 31.2, percentSign: true });
+    expect(parseNumberText("'-4.5")).toEqual({ value: -4.5, percentSign: false });
+    expect(parseNumberText('.5')).toEqual({ value: 0.5, percentSign: false });
+    for (const bad of ['', 'abc', '1.2.3', '12,34', '1 000', 'NaN', 'Infinity', '0x10']) expect(parseNumberText(bad)).toBeNull();
   });
 });
 
@@ -171,6 +163,7 @@ describe('checking an observation file', () => {
     ]);
   });
 
+  // The update form's words (lib/data/progress/rules.ts): the same text is refused the same way in both.
   it('needs a number within the unit’s range, and n a whole number or nothing', async () => {
     expect(
       await problemsOf(
@@ -180,12 +173,12 @@ describe('checking an observation file', () => {
       '2 value: A percent must be between 0 and 100.',
       '3 value: A percent must be between 0 and 100.',
       '4 value: This measure counts whole numbers.',
-      '5 value: "ten" is not a number.',
+      '5 value: Enter a number, such as 31.2.',
       '6 value: CCSPP is not a percent; enter the number without "%".',
       '7 value: A scale score must be above zero.',
-      '8 n: n is the number of students: a whole number of 0 or more, or empty (not "12.5").',
+      '8 n: Enter the number of students as a whole number, 0 or more.',
       '9 value: Enter a value.',
-      '9 n: n is the number of students: a whole number of 0 or more, or empty (not "-3").',
+      '9 n: Enter the number of students as a whole number, 0 or more.',
     ]);
   });
 

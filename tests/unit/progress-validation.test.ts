@@ -6,7 +6,7 @@ import {
   progressInputSchema,
   reopenInputSchema,
   reviewInputSchema,
-} from '@/lib/validations/progress';
+} from '@/lib/data/progress/fields';
 
 function form(entries: Record<string, string>): FormData {
   const f = new FormData();

@@ -10,7 +10,7 @@ import {
   transitionRefusal,
   type ReviewState,
   type Transition,
-} from '@/lib/workflow';
+} from '@/lib/data/progress/rules';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ReviewForm } from '@/components/review-form';
 import { requireUser } from '@/lib/data/current-user';
-import { getReviewOutcome, listReviewQueue } from '@/lib/data/review';
+import { PDSA_FIELDS, updateFieldText } from '@/lib/data/progress/fields';
+import { getReviewOutcome, listReviewQueue } from '@/lib/data/progress/review';
 import { formatDate, REPORTED_STATUS_LABELS } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 import { PageHeader } from '@/components/layout/page-parts';
@@ -68,9 +69,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   </p>
                 </header>
 
-                {item.previousComment && (
+                {item.reviewerComment && (
                   <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm">
-                    <span className="font-semibold">Earlier comment:</span> {item.previousComment}
+                    <span className="font-semibold">Earlier comment:</span> {item.reviewerComment}
                   </p>
                 )}
 
@@ -115,14 +116,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   <dd>{item.reportedStatus ? REPORTED_STATUS_LABELS[item.reportedStatus] : 'Not assessed'}</dd>
                   <dt className="font-semibold text-slate-700">Narrative</dt>
                   <dd className="whitespace-pre-wrap">{item.narrative || '—'}</dd>
-                  {(['plan', 'do', 'study', 'act'] as const)
-                    .filter((k) => item.pdsa[k])
-                    .map((k) => (
-                      <div key={k} className="contents">
-                        <dt className="font-semibold capitalize text-slate-700">{k} (PDSA)</dt>
-                        <dd className="whitespace-pre-wrap">{item.pdsa[k]}</dd>
-                      </div>
-                    ))}
+                  {PDSA_FIELDS.filter((k) => item[k]).map((k) => (
+                    <div key={k} className="contents">
+                      <dt className="font-semibold text-slate-700">{updateFieldText(k).label}</dt>
+                      <dd className="whitespace-pre-wrap">{item[k]}</dd>
+                    </div>
+                  ))}
                   {item.evidenceLinks.length > 0 && (
                     <>
                       <dt className="font-semibold text-slate-700">Evidence</dt>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InboxStatusBadge } from '@/components/inbox-status-badge';
 import { requireUser } from '@/lib/data/current-user';
-import { listTodo, type TodoRow } from '@/lib/data/inbox';
+import { listTodo, type TodoRow } from '@/lib/data/progress/inbox';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 import { PageHeader, Section } from '@/components/layout/page-parts';

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { periodStateSchema } from '@/lib/validations/progress';
+import { periodStateSchema } from '@/lib/data/progress/fields';
 import { periodDueDateSchema } from '@/lib/validations/plan-admin';
 import { formatDate } from '@/lib/labels';
 

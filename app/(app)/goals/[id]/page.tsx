@@ -10,7 +10,7 @@ import { UpdateTimeline } from '@/components/update-timeline';
 import { requireUser } from '@/lib/data/current-user';
 import { getGoalDetail } from '@/lib/data/goals';
 import { getGoalHistory } from '@/lib/data/history';
-import { listReopenable } from '@/lib/data/review';
+import { listReopenable } from '@/lib/data/progress/review';
 import { isAppError } from '@/lib/errors';
 import { formatMonthYear, formatValue } from '@/lib/format';
 import { can } from '@/lib/permissions';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ProgressForm } from '@/components/progress-form';
 import { requireUser } from '@/lib/data/current-user';
-import { getProgressForm } from '@/lib/data/progress';
+import { getProgressForm } from '@/lib/data/progress/update-form';
 import { AppError, isAppError } from '@/lib/errors';
 import { formatDate, REVIEW_STATE_LABELS } from '@/lib/labels';
 

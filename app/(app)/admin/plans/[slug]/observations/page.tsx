@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { ObservationImportForm } from '@/components/observation-import-form';
 import { requireUser } from '@/lib/data/current-user';
-import { getObservationImportPage } from '@/lib/data/observation-import';
+import { getObservationImportPage } from '@/lib/data/progress/observation-files';
 import { isAppError } from '@/lib/errors';
-import { COLUMN_GUIDE } from '@/lib/observation-csv';
+import { COLUMN_GUIDE } from '@/lib/data/progress/import-format';
 import { can } from '@/lib/permissions';
 import { PageHeader, Section } from '@/components/layout/page-parts';
 

@@ -4,23 +4,17 @@ import {
   commitObservationImport,
   ObservationImportError,
   previewObservationImport,
+  type ImportEvent,
   type ImportProgress,
-} from '@/lib/data/observation-import';
+} from '@/lib/data/progress/observation-import';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/upload-limit';
-import { observationImportRequestSchema } from '@/lib/validations/observation-import';
+import { observationImportRequestSchema } from '@/lib/data/progress/import-format';
 
 // Preview or commit an observation file, answering with newline-delimited JSON: progress
 // events while rows are checked and written, then the preview, the result or the refusal.
 // The body is the CSV text; the data layer checks the administrator and the tenant.
-export type ImportEvent =
-  | ({ type: 'progress' } & ImportProgress)
-  | { type: 'preview'; preview: Awaited<ReturnType<typeof previewObservationImport>> }
-  | { type: 'refused'; preview: Awaited<ReturnType<typeof previewObservationImport>>; message: string }
-  | { type: 'done'; result: Awaited<ReturnType<typeof commitObservationImport>> }
-  | { type: 'error'; code: string; message: string };
-
 const refuse = (status: number, code: string, message: string) =>
   Response.json({ type: 'error', code, message }, { status, headers: { 'Cache-Control': 'no-store' } });
 

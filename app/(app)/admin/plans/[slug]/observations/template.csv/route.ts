@@ -1,5 +1,5 @@
 import { getCurrentUser } from '@/lib/data/current-user';
-import { observationTemplateCsv } from '@/lib/data/observation-import';
+import { observationTemplateCsv } from '@/lib/data/progress/observation-files';
 import { csvDownload } from '../csv-response';
 
 // The plan's import template: a row per measure and student group, value and n empty.

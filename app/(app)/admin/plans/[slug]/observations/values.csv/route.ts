@@ -1,5 +1,5 @@
 import { getCurrentUser } from '@/lib/data/current-user';
-import { observationValuesCsv } from '@/lib/data/observation-import';
+import { observationValuesCsv } from '@/lib/data/progress/observation-files';
 import { csvDownload } from '../csv-response';
 
 // The plan's approved values in the import's format: importing the file again changes nothing.

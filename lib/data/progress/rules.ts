@@ -1,6 +1,7 @@
-// The quarterly update's review workflow: which step is allowed from which state, what a
-// person's to-do list says about each goal and period, and when a new value looks like a
-// typo. Pure functions; the data layer enforces them inside its transactions.
+// The progress aggregate's rules: which step of the review workflow is allowed from which
+// state, what a person's to-do list says about each goal and period, how a value is read and
+// checked (one rule for the update form and the CSV import), and when a new value looks like
+// a typo. Pure functions; the data layer enforces them inside its transactions.
 import type { MeasureUnit } from '@/lib/format';
 
 export type ReviewState = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
@@ -118,4 +119,85 @@ export function isWebLink(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A moment as the stale-save messages name it: "Mar 3, 2025, 4:05 PM" (Pacific time). */
+export const formatWhen = (d: Date) =>
+  d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Los_Angeles' });
+
+// Values as people type them, in the update form and in a CSV file alike: the same texts are
+// read, and refused with the same words, wherever a value comes from.
+export const VALUE_MESSAGES = {
+  missing: 'Enter a value.',
+  notANumber: 'Enter a number, such as 31.2.',
+  notAPercent: (measureCode: string) => `${measureCode} is not a percent; enter the number without "%".`,
+  percentRange: 'A percent must be between 0 and 100.',
+  negative: 'This value cannot be negative.',
+  whole: 'This measure counts whole numbers.',
+  scaleScore: 'A scale score must be above zero.',
+  count: 'Enter the number of students as a whole number, 0 or more.',
+  countTooLarge: 'That number of students is too large.',
+} as const;
+
+/** The largest n the database holds (a 32-bit integer). */
+const COUNT_MAX = 2_147_483_647;
+
+// A spreadsheet-safe export writes '-5 for a text cell starting with "-": read it back as -5.
+const FORMULA_GUARD = /^'(?=[=+\-@])/;
+
+/** A number as people type it: "31.2", "+4", "-4", "2,401", "1,234.5", "31.2%" (with `percentSign`). */
+export function parseNumberText(raw: string): { value: number; percentSign: boolean } | null {
+  let text = raw.trim().replace(FORMULA_GUARD, '');
+  const percentSign = text.endsWith('%');
+  if (percentSign) text = text.slice(0, -1).trim();
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? { value, percentSign } : null;
+}
+
+export type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** A measure's value as typed: the number (and whether it had "%"), or why it is not one. */
+export function readValueText(raw: string): Reading<{ value: number; percentSign: boolean }> {
+  if (raw.trim() === '') return { ok: false, problem: VALUE_MESSAGES.missing };
+  const parsed = parseNumberText(raw);
+  return parsed ? { ok: true, value: parsed } : { ok: false, problem: VALUE_MESSAGES.notANumber };
+}
+
+/** How many students a value covers, as typed: null when left empty, else a whole number ≥ 0. */
+export function readCountText(raw: string | number | null | undefined): Reading<number | null> {
+  const text = raw === null || raw === undefined ? '' : String(raw).trim();
+  if (text === '') return { ok: true, value: null };
+  const parsed = parseNumberText(text);
+  if (!parsed || parsed.percentSign || !Number.isInteger(parsed.value) || parsed.value < 0) return { ok: false, problem: VALUE_MESSAGES.count };
+  if (parsed.value > COUNT_MAX) return { ok: false, problem: VALUE_MESSAGES.countTooLarge };
+  return { ok: true, value: parsed.value };
+}
+
+export interface ValueMeasure {
+  code: string;
+  unit: MeasureUnit;
+  decimals: number;
+}
+
+/** Why a value cannot be this measure's value, or null. */
+export function valueProblem(measure: ValueMeasure, value: number, percentSign = false): string | null {
+  if (percentSign && measure.unit !== 'PERCENT') return VALUE_MESSAGES.notAPercent(measure.code);
+  if (measure.unit === 'PERCENT' && (value < 0 || value > 100)) return VALUE_MESSAGES.percentRange;
+  if ((measure.unit === 'COUNT' || measure.unit === 'CURRENCY') && value < 0) return VALUE_MESSAGES.negative;
+  if (measure.unit === 'COUNT' && measure.decimals === 0 && !Number.isInteger(value)) return VALUE_MESSAGES.whole;
+  if (measure.unit === 'SCALE_SCORE' && value <= 0) return VALUE_MESSAGES.scaleScore;
+  return null;
+}
+
+/**
+ * A measure's value as typed and checked against the measure: the number, or the one problem to
+ * show. Without a measure (its code is unknown) only whether the text is a number.
+ */
+export function readMeasureValue(measure: ValueMeasure | undefined, raw: string): Reading<number> {
+  const read = readValueText(raw);
+  if (!read.ok) return read;
+  const problem = measure ? valueProblem(measure, read.value.value, read.value.percentSign) : null;
+  return problem ? { ok: false, problem } : { ok: true, value: read.value.value };
 }

@@ -10,12 +10,11 @@ import { assertCan, type Actor } from '@/lib/permissions';
 import { targetSpecOf } from '@/lib/plan-view';
 import { expectedValueAt } from '@/lib/targets';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { formatWhen, updateSnapshot } from '@/lib/data/progress';
+import { reopenInputSchema, reviewInputSchema, updateFieldsOf, updateSnapshot, type UpdateFields } from '@/lib/data/progress/fields';
+import { formatWhen, nextState, transitionRefusal, type ReviewState } from '@/lib/data/progress/rules';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
-import { reopenInputSchema, reviewInputSchema } from '@/lib/validations/progress';
-import { nextState, transitionRefusal, type ReviewState } from '@/lib/workflow';
 
-export interface ReviewItem {
+export interface ReviewItem extends UpdateFields {
   id: string;
   version: number;
   goal: { id: string; code: string; title: string };
@@ -24,11 +23,6 @@ export interface ReviewItem {
   periodLabel: string;
   submittedAt: string | null;
   submittedBy: string | null;
-  narrative: string;
-  reportedStatus: 'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | null;
-  pdsa: { plan: string; do: string; study: string; act: string };
-  evidenceLinks: string[];
-  previousComment: string;
   measures: {
     id: string;
     name: string;
@@ -86,11 +80,7 @@ export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]
     periodLabel: u.period.label,
     submittedAt: u.submittedAt?.toISOString() ?? null,
     submittedBy: u.updatedBy?.name ?? null,
-    narrative: u.narrative,
-    reportedStatus: u.reportedStatus,
-    pdsa: { plan: u.pdsaPlan, do: u.pdsaDo, study: u.pdsaStudy, act: u.pdsaAct },
-    evidenceLinks: u.evidenceLinks,
-    previousComment: u.reviewerComment,
+    ...updateFieldsOf(u),
     measures: u.goal.measures
       .filter((m) => u.observations.some((o) => o.measureId === m.id))
       .map((m) => {
@@ -146,44 +136,62 @@ export interface ReviewResult {
   version: number;
 }
 
-/** Cabinet or an administrator approves a submitted update (its values become public) or returns it. */
-export async function reviewUpdate(actor: Actor | null, raw: unknown): Promise<ReviewResult> {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'progress:review', { organizationId: actor.organizationId });
-  const input = parseOrThrow(reviewInputSchema, raw);
+type ReviewedUpdate = Awaited<ReturnType<typeof findUpdateForReview>>;
+
+/**
+ * Moves a reviewed update (and its values) to `state` with the reviewer's comment, conditional on
+ * the version the reviewer saw, and audits the step; then tells the public scorecard, whose
+ * values are the approved ones, not to serve stale pages.
+ */
+async function reviewStep(
+  actor: Actor,
+  input: { updateId: string; version: number },
+  step: (update: ReviewedUpdate) => { state: ReviewState; comment: string; action: string; reason?: string },
+): Promise<ReviewResult> {
   const result = await getDb().$transaction(async (tx) => {
     const update = await findUpdateForReview(tx, actor, input.updateId);
-    assertCan(actor, 'progress:review', { organizationId: update.organizationId });
     assertFresh(update, input.version);
-    const state = nextState(update.state, input.decision);
-    if (!state) throw new AppError('INVALID_STATE', transitionRefusal(update.state, input.decision));
+    const { state, comment, action, reason } = step(update);
     const now = new Date();
-    const comment = input.decision === 'return' ? input.comment : input.comment || '';
     const { count } = await tx.update.updateMany({
       where: { id: update.id, version: input.version },
       data: { state, reviewerComment: comment, reviewedAt: now, version: { increment: 1 } },
     });
     if (count !== 1) throw new AppError('STALE');
-    await tx.observation.updateMany({
-      where: { updateId: update.id },
-      data: { state, approvedAt: state === 'APPROVED' ? now : null },
-    });
+    await tx.observation.updateMany({ where: { updateId: update.id }, data: { state, approvedAt: state === 'APPROVED' ? now : null } });
     await tx.auditEvent.create({
       data: {
         organizationId: update.organizationId,
         actorId: actor.id,
-        action: input.decision === 'approve' ? 'update.approve' : 'update.return',
+        action,
         entityType: 'Update',
         entityId: update.id,
         before: updateSnapshot(update, update.observations),
-        after: { goalId: update.goalId, periodId: update.periodId, ...updateSnapshot({ ...update, state, reviewerComment: comment }, update.observations) },
+        after: {
+          goalId: update.goalId,
+          periodId: update.periodId,
+          ...(reason === undefined ? {} : { reason }),
+          ...updateSnapshot({ ...update, state, reviewerComment: comment }, update.observations),
+        },
       },
     });
     return { updateId: update.id, goalId: update.goalId, state, version: input.version + 1 };
   });
-  // Approved values are what the public scorecard shows: after the commit, it must not serve stale pages.
   invalidatePublicScorecard({ organizationId: actor.organizationId });
   return result;
+}
+
+/** Cabinet or an administrator approves a submitted update (its values become public) or returns it. */
+export async function reviewUpdate(actor: Actor | null, raw: unknown): Promise<ReviewResult> {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'progress:review', { organizationId: actor.organizationId });
+  const input = parseOrThrow(reviewInputSchema, raw);
+  return reviewStep(actor, input, (update) => {
+    assertCan(actor, 'progress:review', { organizationId: update.organizationId });
+    const state = nextState(update.state, input.decision);
+    if (!state) throw new AppError('INVALID_STATE', transitionRefusal(update.state, input.decision));
+    return { state, comment: input.comment, action: input.decision === 'approve' ? 'update.approve' : 'update.return' };
+  });
 }
 
 /** An administrator reopens an approved update, with a reason: its values leave the scorecard until approved again. */
@@ -191,39 +199,11 @@ export async function reopenUpdate(actor: Actor | null, raw: unknown): Promise<R
   if (!actor) throw new AppError('UNAUTHENTICATED');
   assertCan(actor, 'progress:reopen', { organizationId: actor.organizationId });
   const input = parseOrThrow(reopenInputSchema, raw);
-  const result = await getDb().$transaction(async (tx) => {
-    const update = await findUpdateForReview(tx, actor, input.updateId);
-    assertFresh(update, input.version);
+  return reviewStep(actor, input, (update) => {
     const state = nextState(update.state, 'reopen');
     if (!state) throw new AppError('INVALID_STATE', transitionRefusal(update.state, 'reopen'));
-    const comment = `Reopened: ${input.reason}`;
-    const { count } = await tx.update.updateMany({
-      where: { id: update.id, version: input.version },
-      data: { state, reviewerComment: comment, reviewedAt: new Date(), version: { increment: 1 } },
-    });
-    if (count !== 1) throw new AppError('STALE');
-    await tx.observation.updateMany({ where: { updateId: update.id }, data: { state, approvedAt: null } });
-    await tx.auditEvent.create({
-      data: {
-        organizationId: update.organizationId,
-        actorId: actor.id,
-        action: 'update.reopen',
-        entityType: 'Update',
-        entityId: update.id,
-        before: updateSnapshot(update, update.observations),
-        after: {
-          goalId: update.goalId,
-          periodId: update.periodId,
-          reason: input.reason,
-          ...updateSnapshot({ ...update, state, reviewerComment: comment }, update.observations),
-        },
-      },
-    });
-    return { updateId: update.id, goalId: update.goalId, state, version: input.version + 1 };
+    return { state, comment: `Reopened: ${input.reason}`, action: 'update.reopen', reason: input.reason };
   });
-  // Approved values are what the public scorecard shows: after the commit, it must not serve stale pages.
-  invalidatePublicScorecard({ organizationId: actor.organizationId });
-  return result;
 }
 
 /** The approved updates an administrator may reopen for one goal, newest first. */

@@ -3,7 +3,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/permissions';
-import { belongsOnTodoList, daysBetween, inboxStatus, needsAction, type InboxStatus, type ReviewState } from '@/lib/workflow';
+import { belongsOnTodoList, daysBetween, inboxStatus, needsAction, type InboxStatus, type ReviewState } from '@/lib/data/progress/rules';
 
 export interface TodoRow {
   goal: { id: string; code: string; title: string };

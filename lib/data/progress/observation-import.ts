@@ -1,6 +1,6 @@
-// Observations from a CSV file into one plan (lib/observation-csv.ts holds the format and the
-// checks): a preview of what would change, and an all-or-nothing commit in one transaction.
-// Administrators of the plan's organization only.
+// Observations from a CSV file into one plan (import-format.ts and import-check.ts hold the
+// format and the checks): a preview of what would change, and an all-or-nothing commit in one
+// transaction. Administrators of the plan's organization only.
 //
 // Imported values are official data an administrator loads: they are stored APPROVED, with
 // approvedAt = the import's time and enteredBy = the administrator, outside any division's
@@ -15,22 +15,10 @@ import { getDb } from '@/lib/db';
 import type { Db, Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import {
-  checkObservationCsv,
-  indexCatalog,
-  observationCsv,
-  planObservationChanges,
-  rowKey,
-  sortProblems,
-  type CatalogIndex,
-  type CsvProblem,
-  type ImportPlan,
-  type PlannedChange,
-  type StoredValue,
-  type TemplateRow,
-} from '@/lib/observation-csv';
-import { assertCan, type Actor } from '@/lib/permissions';
-import { observationImportOptionsSchema } from '@/lib/validations/observation-import';
+import { findPlan, loadCatalog, loadStoredValues, type PlanRow } from '@/lib/data/progress/import-catalog';
+import { checkObservationCsv, planObservationChanges, type ImportPlan, type PlannedChange } from '@/lib/data/progress/import-check';
+import { observationImportOptionsSchema, rowKey, sortProblems, type CatalogIndex, type CsvProblem } from '@/lib/data/progress/import-format';
+import type { Actor } from '@/lib/permissions';
 
 /** At most this many problems and changes travel to the page; the counts cover them all. */
 export const SHOWN_LIMIT = 200;
@@ -99,103 +87,14 @@ export class ObservationImportError extends AppError {
   }
 }
 
-type PlanRow = { id: string; name: string; slug: string; status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED'; organizationId: string };
 
-async function findPlan(db: Db | Tx, actor: Actor | null, planSlug: string): Promise<PlanRow> {
-  assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
-  // Scoped to the actor's organization: another tenant's plan is simply not found.
-  const plan = await db.plan.findFirst({
-    where: { organizationId: actor.organizationId, slug: planSlug },
-    select: { id: true, name: true, slug: true, status: true, organizationId: true },
-  });
-  if (!plan) throw new AppError('NOT_FOUND', `Your organization has no plan "${planSlug}".`);
-  return plan;
-}
-
-async function loadCatalog(db: Db | Tx, plan: PlanRow): Promise<CatalogIndex> {
-  const [measures, periods, groups] = await Promise.all([
-    db.measure.findMany({
-      where: { organizationId: plan.organizationId, goal: { planId: plan.id } },
-      include: {
-        studentGroups: { select: { studentGroupId: true } },
-        goal: {
-          select: {
-            code: true,
-            position: true,
-            archivedAt: true,
-            priority: { select: { position: true, archivedAt: true, objective: { select: { position: true, archivedAt: true } } } },
-          },
-        },
-      },
-    }),
-    db.reportingPeriod.findMany({ where: { planId: plan.id, organizationId: plan.organizationId }, orderBy: [{ endDate: 'asc' }, { kind: 'asc' }] }),
-    db.studentGroup.findMany({ where: { organizationId: plan.organizationId }, orderBy: { position: 'asc' } }),
-  ]);
-  // In the plan's order: objective, priority, goal, measure.
-  const order = (m: (typeof measures)[number]) => [m.goal.priority.objective.position, m.goal.priority.position, m.goal.position, m.position];
-  measures.sort((a, b) => {
-    const x = order(a);
-    const y = order(b);
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-    return 0;
-  });
-  return indexCatalog({
-    measures: measures.map((m) => ({
-      id: m.id,
-      goalId: m.goalId,
-      goalCode: m.goal.code,
-      code: m.code,
-      name: m.name,
-      unit: m.unit,
-      decimals: m.decimals,
-      cadence: m.cadence,
-      disaggregated: m.disaggregated,
-      groupIds: new Set(m.studentGroups.map((g) => g.studentGroupId)),
-      archived: Boolean(m.archivedAt || m.goal.archivedAt || m.goal.priority.archivedAt || m.goal.priority.objective.archivedAt),
-    })),
-    periods: periods.map((p) => ({
-      id: p.id,
-      code: p.code,
-      label: p.label,
-      kind: p.kind,
-      startDate: p.startDate,
-      endDate: p.endDate,
-      closed: p.closed,
-    })),
-    groups: groups.map((g) => ({ id: g.id, code: g.code, name: g.name, isAll: g.isAll })),
-  });
-}
-
-async function loadStoredValues(db: Db | Tx, plan: PlanRow): Promise<Map<string, StoredValue>> {
-  const rows = await db.observation.findMany({
-    where: { organizationId: plan.organizationId, measure: { goal: { planId: plan.id } } },
-    select: {
-      id: true,
-      measureId: true,
-      periodId: true,
-      studentGroupId: true,
-      reportedPeriodId: true,
-      value: true,
-      n: true,
-      update: { select: { state: true, period: { select: { label: true } } } },
-    },
-  });
-  return new Map(
-    rows.map((o) => [
-      rowKey(o),
-      {
-        id: o.id,
-        measureId: o.measureId,
-        periodId: o.periodId,
-        studentGroupId: o.studentGroupId,
-        reportedPeriodId: o.reportedPeriodId,
-        value: o.value,
-        n: o.n,
-        update: o.update ? { state: o.update.state, periodLabel: o.update.period.label } : null,
-      },
-    ]),
-  );
-}
+/** What the import route streams to the page: progress while rows are checked and written, then the outcome. */
+export type ImportEvent =
+  | ({ type: 'progress' } & ImportProgress)
+  | { type: 'preview'; preview: ObservationImportPreview }
+  | { type: 'refused'; preview: ObservationImportPreview; message: string }
+  | { type: 'done'; result: ObservationImportResult }
+  | { type: 'error'; code: string; message: string };
 
 interface Analysis {
   index: CatalogIndex;
@@ -416,114 +315,4 @@ export async function commitObservationImport(
   );
   invalidatePublicScorecard({ planId: plan.id });
   return result;
-}
-
-export interface ObservationImportPage {
-  plan: { name: string; slug: string; status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED' };
-  /** The quarter the template proposes, or null when no quarter is open. */
-  templatePeriod: string | null;
-  openQuarters: string[];
-  closedQuarters: string[];
-  measureCount: number;
-  approvedValueCount: number;
-}
-
-/** The quarter a template proposes: the latest open quarter that has started, else the first open one. */
-function templateQuarter(index: CatalogIndex, now: Date) {
-  const open = index.catalog.periods.filter((p) => p.kind === 'QUARTER' && !p.closed);
-  return open.filter((p) => p.startDate.getTime() <= now.getTime()).at(-1) ?? open[0] ?? null;
-}
-
-/** What the import page shows beside the upload: the plan, its open and closed quarters. */
-export async function getObservationImportPage(actor: Actor | null, planSlug: string, now = new Date()): Promise<ObservationImportPage> {
-  const db = getDb();
-  const plan = await findPlan(db, actor, planSlug);
-  const index = await loadCatalog(db, plan);
-  const approvedValueCount = await db.observation.count({
-    where: { organizationId: plan.organizationId, state: 'APPROVED', measure: { goal: { planId: plan.id } } },
-  });
-  const quarters = index.catalog.periods.filter((p) => p.kind === 'QUARTER');
-  return {
-    plan: { name: plan.name, slug: plan.slug, status: plan.status },
-    templatePeriod: templateQuarter(index, now)?.label ?? null,
-    openQuarters: quarters.filter((p) => !p.closed && p.startDate.getTime() <= now.getTime()).map((p) => p.label),
-    closedQuarters: quarters.filter((p) => p.closed).map((p) => p.label),
-    measureCount: index.catalog.measures.filter((m) => !m.archived).length,
-    approvedValueCount,
-  };
-}
-
-function groupsOf(index: CatalogIndex, measureGroupIds: ReadonlySet<string>, disaggregated: boolean) {
-  const all = index.allGroup ? [index.allGroup] : [];
-  if (!disaggregated) return all;
-  return [...all, ...index.catalog.groups.filter((g) => !g.isAll && measureGroupIds.has(g.id))];
-}
-
-/**
- * The plan's template: a row per measure and student group for the template quarter (annual
- * measures as of the latest school year ended by then), value and n empty.
- */
-export async function observationTemplateCsv(actor: Actor | null, planSlug: string, now = new Date()): Promise<{ fileName: string; csv: string }> {
-  const db = getDb();
-  const plan = await findPlan(db, actor, planSlug);
-  const index = await loadCatalog(db, plan);
-  const quarter = templateQuarter(index, now);
-  const rows: TemplateRow[] = [];
-  if (quarter) {
-    const year = index.catalog.periods.filter((p) => p.kind === 'SCHOOL_YEAR' && p.endDate.getTime() <= quarter.endDate.getTime()).at(-1);
-    for (const m of index.catalog.measures) {
-      if (m.archived) continue;
-      const asOf = m.cadence === 'QUARTERLY' ? quarter : year;
-      // An annual measure has nothing to report before its plan's first school year ends.
-      if (!asOf) continue;
-      for (const g of groupsOf(index, m.groupIds, m.disaggregated)) {
-        rows.push({
-          goalCode: m.goalCode,
-          measureCode: m.code,
-          measureName: m.name,
-          period: quarter.code,
-          asOf: asOf.code,
-          groupCode: g.code,
-          groupName: g.name,
-        });
-      }
-    }
-  }
-  return { fileName: `${plan.slug}-observations-template.csv`, csv: observationCsv(rows) };
-}
-
-/** The plan's approved values in the import's format: importing the file again changes nothing. */
-export async function observationValuesCsv(actor: Actor | null, planSlug: string): Promise<{ fileName: string; csv: string }> {
-  const db = getDb();
-  const plan = await findPlan(db, actor, planSlug);
-  const index = await loadCatalog(db, plan);
-  const observations = await db.observation.findMany({
-    where: { organizationId: plan.organizationId, state: 'APPROVED', measure: { goal: { planId: plan.id } } },
-    select: { measureId: true, periodId: true, reportedPeriodId: true, studentGroupId: true, value: true, n: true },
-  });
-  const measureOrder = new Map(index.catalog.measures.map((m, i) => [m.id, i]));
-  const periodOrder = new Map(index.catalog.periods.map((p, i) => [p.id, i]));
-  const groupOrder = new Map(index.catalog.groups.map((g, i) => [g.id, i]));
-  observations.sort(
-    (a, b) =>
-      measureOrder.get(a.measureId)! - measureOrder.get(b.measureId)! ||
-      periodOrder.get(a.periodId)! - periodOrder.get(b.periodId)! ||
-      groupOrder.get(a.studentGroupId)! - groupOrder.get(b.studentGroupId)!,
-  );
-  const rows = observations.map((o): TemplateRow => {
-    const m = index.measureById.get(o.measureId)!;
-    const g = index.groupById.get(o.studentGroupId)!;
-    return {
-      goalCode: m.goalCode,
-      measureCode: m.code,
-      measureName: m.name,
-      period: index.periodById.get(o.reportedPeriodId)!.code,
-      asOf: index.periodById.get(o.periodId)!.code,
-      groupCode: g.code,
-      groupName: g.name,
-      value: o.value,
-      n: o.n,
-    };
-  });
-  return { fileName: `${plan.slug}-observations.csv`, csv: observationCsv(rows) };
 }
