@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { reopenUpdateAction, reviewUpdateAction } from '@/lib/data/progress/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
-import { COMMENT_MAX } from '@/lib/data/progress/fields';
+import { COMMENT_MAX, REOPEN_REASON_MAX } from '@/lib/data/progress/fields';
 
 /** Approve or return one submitted update in place, with a comment (required to return). */
 export function ReviewForm({ updateId, version, title }: { updateId: string; version: number; title: string }) {
@@ -109,7 +109,7 @@ export function ReopenForm({ updates }: { updates: { id: string; version: number
               id="reopen-reason"
               name="reason"
               rows={2}
-              maxLength={COMMENT_MAX}
+              maxLength={REOPEN_REASON_MAX}
               defaultValue={state.values?.reason ?? ''}
               aria-invalid={errors.reason ? true : undefined}
               aria-describedby={errors.reason ? 'reopen-reason-error' : undefined}

@@ -132,10 +132,11 @@ describe('first-run setup', () => {
     ]);
     const admin = org.users[0]!;
     const hash = (await db.user.findUniqueOrThrow({ where: { id: admin.id }, select: { passwordHash: true } })).passwordHash!;
-    expect(hash).toMatch(/^\$2[aby]\$10\$/);
+    expect(hash).toMatch(/^\$argon2id\$/);
     expect(await verifyCredentials({ email: 'rosa.diaz@riverside.example.org', password: PASSWORD })).toMatchObject({ id: admin.id });
     const audit = await db.auditEvent.findMany({ orderBy: { action: 'asc' } });
     expect(audit.map((a) => [a.action, a.actorId, a.organizationId])).toEqual([
+      ['auth.signin.success', admin.id, org.id],
       ['organization.create', admin.id, org.id],
       ['user.create', admin.id, org.id],
     ]);

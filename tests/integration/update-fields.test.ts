@@ -5,6 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   NOTE_MAX,
+  REOPENED_PREFIX,
+  REOPEN_REASON_MAX,
+  reopenInputSchema,
   UPDATE_FIELDS,
   progressInputSchema,
   updateFieldsOf,
@@ -111,5 +114,16 @@ describe('the plan document and the form share the update’s limits', () => {
     expect(documentIssue?.path.slice(-2)).toEqual(['evidenceLinks', 1]);
     expect(documentIssue?.message).toBe(formIssue?.message);
     expect(formIssue?.message).toBe('Link 2 is not a web address: links must start with http:// or https://.');
+  });
+});
+
+describe('a reopened update’s comment', () => {
+  it('fits the reviewer comment’s limit, so a plan holding it exports and imports again', () => {
+    const longest = 'r'.repeat(REOPEN_REASON_MAX);
+    expect(reopenInputSchema.safeParse({ updateId: 'u', version: 1, reason: longest }).success).toBe(true);
+    expect(updateFieldsSchema.shape.reviewerComment.safeParse(`${REOPENED_PREFIX}${longest}`).success).toBe(true);
+    const over = reopenInputSchema.safeParse({ updateId: 'u', version: 1, reason: `${longest}r` });
+    expect(over.success).toBe(false);
+    expect(over.error?.issues[0]?.message).toBe(`Keep the reason under ${REOPEN_REASON_MAX.toLocaleString('en-US')} characters.`);
   });
 });

@@ -175,6 +175,10 @@ export const reviewInputSchema = z
 
 export type ReviewInput = z.infer<typeof reviewInputSchema>;
 
+/** What the reviewer comment of a reopened update starts with; the reason follows, within the comment's limit. */
+export const REOPENED_PREFIX = 'Reopened: ';
+export const REOPEN_REASON_MAX = COMMENT_MAX - REOPENED_PREFIX.length;
+
 export const reopenInputSchema = z.object({
   updateId: z.string().min(1, { error: 'Unknown update.' }),
   version: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1),
@@ -182,7 +186,7 @@ export const reopenInputSchema = z.object({
     .string()
     .trim()
     .min(1, { error: 'Give the reason for reopening an approved update.' })
-    .max(COMMENT_MAX, { error: `Keep the reason under ${COMMENT_MAX.toLocaleString('en-US')} characters.` }),
+    .max(REOPEN_REASON_MAX, { error: `Keep the reason under ${REOPEN_REASON_MAX.toLocaleString('en-US')} characters.` }),
 });
 
 export type ReopenInput = z.infer<typeof reopenInputSchema>;

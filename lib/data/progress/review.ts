@@ -10,7 +10,7 @@ import { assertCan, type Actor } from '@/lib/permissions';
 import { targetSpecOf } from '@/lib/plan-view';
 import { expectedValueAt } from '@/lib/targets';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { reopenInputSchema, reviewInputSchema, updateFieldsOf, updateSnapshot, type UpdateFields } from '@/lib/data/progress/fields';
+import { REOPENED_PREFIX, reopenInputSchema, reviewInputSchema, updateFieldsOf, updateSnapshot, type UpdateFields } from '@/lib/data/progress/fields';
 import { formatWhen, nextState, transitionRefusal, type ReviewState } from '@/lib/data/progress/rules';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
 
@@ -202,7 +202,7 @@ export async function reopenUpdate(actor: Actor | null, raw: unknown): Promise<R
   return reviewStep(actor, input, (update) => {
     const state = nextState(update.state, 'reopen');
     if (!state) throw new AppError('INVALID_STATE', transitionRefusal(update.state, 'reopen'));
-    return { state, comment: `Reopened: ${input.reason}`, action: 'update.reopen', reason: input.reason };
+    return { state, comment: `${REOPENED_PREFIX}${input.reason}`, action: 'update.reopen', reason: input.reason };
   });
 }
 
