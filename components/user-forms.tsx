@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { inviteUserAction, refreshInvitationAction, updateUserAction } from '@/lib/data/organization/actions';
+import { inviteUserAction, refreshInvitationAction, unlockUserAction, updateUserAction } from '@/lib/data/organization/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState, refusedInput, type ActionState } from '@/lib/action-state';
 import { ROLE_LABELS } from '@/lib/labels';
@@ -136,6 +136,26 @@ export function NewLinkForm({ userId, name, status }: { userId: string; name: st
         <FormMessage state={state}>
           {state.ok && state.result?.link && <InvitationLinkBox id={`invitation-link-${userId}`} link={state.result.link} name={name} />}
         </FormMessage>
+      </div>
+    </form>
+  );
+}
+
+/** For someone locked out by repeated wrong passwords: how long, and an unlock. */
+export function UnlockForm({ userId, name, status }: { userId: string; name: string; status: string }) {
+  const [state, formAction, pending] = useActionState(unlockUserAction, initialActionState);
+  return (
+    <form action={formAction} className="space-y-2 rounded-lg border border-red-200 bg-red-50 p-3">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="name" value={name} />
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-sm font-medium text-red-950">{status}</p>
+        <button type="submit" className="btn-secondary self-start sm:self-auto" disabled={pending} aria-label={`Unlock ${name}`}>
+          Unlock
+        </button>
+      </div>
+      <div aria-live="polite" className="empty:hidden">
+        <FormMessage state={state} />
       </div>
     </form>
   );

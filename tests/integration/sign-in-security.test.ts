@@ -8,7 +8,8 @@ import { verifyCredentials } from '@/lib/auth/options';
 import { endSessions, sessionIsCurrent } from '@/lib/auth/sessions';
 import { lockDurationMs, THROTTLE, throttleKey } from '@/lib/auth/throttle';
 import { loadActor } from '@/lib/data/current-user';
-import { updateUser } from '@/lib/data/organization/users';
+import { listUsers, unlockUser, updateUser } from '@/lib/data/organization/users';
+import { refusal } from '../support/fixtures';
 import { getDb } from '@/lib/db';
 import { reloadEnv } from '@/lib/env';
 import { SIGN_IN_LOCKED } from '@/lib/errors';
@@ -144,5 +145,32 @@ describe('sessions that end', () => {
     await updateUser(admin, { userId: staff.id, role: 'LEAD', divisionId: division.id, active: false });
     expect(await sessionIsCurrent(lead)).toBe(false);
     expect(await sessionIsCurrent({ sub: staff.id, sv: (await db().user.findUniqueOrThrow({ where: { id: staff.id } })).sessionVersion })).toBe(false);
+  });
+});
+
+describe('an administrator unlocking an account', () => {
+  it('sees the lock and the last sign-in, unlocks it with an audit event, and only in their own organization', async () => {
+    const locked = await makeUser('locked-out@example.org', 'locked-out-password');
+    const t0 = new Date();
+    for (let i = 0; i < 5; i++) await verifyCredentials({ email: 'locked-out@example.org', password: 'wrong-wrong' }, { now: t0 });
+    const admin = (await loadActor((await db().user.findUniqueOrThrow({ where: { email: 'admin@example.org' } })).id))!;
+    const row = (await listUsers(admin)).users.find((u) => u.id === locked.id)!;
+    expect(row).toMatchObject({ failedSignIns: 5, lastSignInAt: null });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(t0.getTime());
+
+    // Another organization's administrator does not find the account; a division lead may not unlock.
+    const other = (await loadActor((await db().user.findUniqueOrThrow({ where: { email: 'admin@smcoe.example.org' } })).id))!;
+    expect((await refusal(unlockUser(other, { userId: locked.id }))).code).toBe('NOT_FOUND');
+    const lead = (await loadActor((await db().user.findUniqueOrThrow({ where: { email: 'lead@example.org' } })).id))!;
+    expect((await refusal(unlockUser(lead, { userId: locked.id }))).code).toBe('FORBIDDEN');
+    expect((await refusal(unlockUser(admin, { userId: '' }))).code).toBe('VALIDATION');
+    expect(await db().signInThrottle.count({ where: { key: throttleKey.account(locked.email) } })).toBe(1);
+
+    await unlockUser(admin, { userId: locked.id });
+    expect(await verifyCredentials({ email: 'locked-out@example.org', password: 'locked-out-password' })).toMatchObject({ id: locked.id });
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityId: locked.id, action: 'user.unlock' } });
+    expect(event).toMatchObject({ actorId: admin.id, before: { failedSignIns: 5 }, after: { failedSignIns: 0, lockedUntil: null } });
+    expect((await listUsers(admin)).users.find((u) => u.id === locked.id)).toMatchObject({ lockedUntil: null, failedSignIns: 0 });
+    expect((await listUsers(admin)).users.find((u) => u.id === locked.id)!.lastSignInAt).not.toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { acceptInvitation, inviteUser, refreshInvitation, type IssuedInvitation 
 import { setPeriodClosed, setPeriodDueDate } from '@/lib/data/organization/periods';
 import { completeSetup } from '@/lib/data/organization/setup';
 import { createStudentGroup, deleteStudentGroup, moveStudentGroup, updateStudentGroup } from '@/lib/data/organization/student-groups';
-import { updateUser } from '@/lib/data/organization/users';
+import { unlockUser, updateUser } from '@/lib/data/organization/users';
 
 const nameOf = (form: FormData, fallback = '') => String(form.get('name') ?? fallback).trim();
 /** After deleting a row the list page itself says what was deleted. */
@@ -44,6 +44,14 @@ export async function updateUserAction(_previous: ActionState, form: FormData): 
     },
     { revalidate: '/admin/users' },
   );
+}
+
+export async function unlockUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  // The lock box leaves the row once unlocked: the page itself says who was unlocked.
+  return runAction(null, (user) => unlockUser(user, formFields(form, ['userId'])), {
+    revalidate: '/admin/users',
+    redirectTo: `/admin/users?unlocked=${encodeURIComponent(nameOf(form))}`,
+  });
 }
 
 // ─── Divisions ───────────────────────────────────────────────────────────────────────────────

@@ -138,7 +138,9 @@ export const inviteSchema = z
   })
   .refine(needsDivision, needsDivisionMessage);
 
-export const refreshInvitationSchema = z.object({ userId: z.string().min(1, { error: 'Unknown account.' }) });
+/** An action on one account (a new invitation link, an unlock). */
+export const userIdSchema = z.object({ userId: z.string().min(1, { error: 'Unknown account.' }) });
+export const refreshInvitationSchema = userIdSchema;
 
 export const acceptInvitationSchema = z
   .object({

@@ -7,7 +7,9 @@ import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { updateUserSchema } from '@/lib/data/organization/fields';
+import { recordAudit } from '@/lib/data/audit';
+import { updateUserSchema, userIdSchema } from '@/lib/data/organization/fields';
+import { throttleKey } from '@/lib/auth/throttle';
 
 export interface UserRow {
   id: string;
@@ -21,6 +23,11 @@ export interface UserRow {
   invited: boolean;
   /** When the person's newest unused link stops working (null: no usable link). */
   invitationExpiresAt: Date | null;
+  /** Sign-in refused until then after repeated wrong passwords (null: not locked). */
+  lockedUntil: Date | null;
+  /** Wrong passwords in a row since the last success. */
+  failedSignIns: number;
+  lastSignInAt: Date | null;
 }
 
 export async function listUsers(actor: Actor | null) {
@@ -40,6 +47,16 @@ export async function listUsers(actor: Actor | null) {
     db.division.findMany({ where: { organizationId: actor.organizationId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { timeZone: true } }),
   ]);
+  const [throttles, signIns] = await Promise.all([
+    db.signInThrottle.findMany({ where: { key: { in: users.map((u) => throttleKey.account(u.email)) } } }),
+    db.auditEvent.groupBy({
+      by: ['entityId'],
+      where: { organizationId: actor.organizationId, entityType: 'User', action: 'auth.signin.success' },
+      _max: { createdAt: true },
+    }),
+  ]);
+  const throttleOf = new Map(throttles.map((t) => [t.key, t]));
+  const lastSignIn = new Map(signIns.map((s) => [s.entityId, s._max.createdAt]));
   return {
     users: users.map(
       (u): UserRow => ({
@@ -53,11 +70,18 @@ export async function listUsers(actor: Actor | null) {
         // Only whether a password exists leaves this function, never the hash.
         invited: u.passwordHash === null,
         invitationExpiresAt: u.invitations[0]?.expiresAt ?? null,
+        ...signInState(throttleOf.get(throttleKey.account(u.email)), now),
+        lastSignInAt: lastSignIn.get(u.id) ?? null,
       }),
     ),
     divisions,
     timeZone: organization.timeZone,
   };
+}
+
+function signInState(throttle: { failures: number; lockedUntil: Date | null } | undefined, now: Date) {
+  const lockedUntil = throttle?.lockedUntil && throttle.lockedUntil > now ? throttle.lockedUntil : null;
+  return { lockedUntil, failedSignIns: throttle?.failures ?? 0 };
 }
 
 const snapshot = (u: { email: string; name: string; role: string; divisionId: string | null; active: boolean }) => ({
@@ -95,16 +119,33 @@ export async function updateUser(actor: Actor | null, raw: unknown): Promise<voi
       where: { id: user.id },
       data: { role: input.role, divisionId, active: input.active, ...(accessChanged && { sessionVersion: { increment: 1 } }) },
     });
-    await tx.auditEvent.create({
-      data: {
-        organizationId: actor.organizationId,
-        actorId: actor.id,
-        action: user.active && !input.active ? 'user.deactivate' : !user.active && input.active ? 'user.reactivate' : 'user.update',
-        entityType: 'User',
-        entityId: user.id,
-        before: snapshot(user),
-        after: snapshot(updated),
-      },
+    await recordAudit(tx, actor, {
+      action: user.active && !input.active ? 'user.deactivate' : !user.active && input.active ? 'user.reactivate' : 'user.update',
+      entityType: 'User',
+      entityId: user.id,
+      before: snapshot(user),
+      after: snapshot(updated),
+    });
+  });
+}
+
+/** Lets a person locked out by wrong passwords sign in again at once (their count starts over). */
+export async function unlockUser(actor: Actor | null, raw: unknown): Promise<void> {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
+  const input = parseOrThrow(userIdSchema, raw);
+  await getDb().$transaction(async (tx) => {
+    const user = await tx.user.findFirst({ where: { id: input.userId, organizationId: actor.organizationId } });
+    if (!user) throw new AppError('NOT_FOUND');
+    const key = throttleKey.account(user.email);
+    const throttle = await tx.signInThrottle.findUnique({ where: { key } });
+    await tx.signInThrottle.deleteMany({ where: { key } });
+    await recordAudit(tx, actor, {
+      action: 'user.unlock',
+      entityType: 'User',
+      entityId: user.id,
+      before: { failedSignIns: throttle?.failures ?? 0, lockedUntil: throttle?.lockedUntil?.toISOString() ?? null },
+      after: { failedSignIns: 0, lockedUntil: null },
     });
   });
 }

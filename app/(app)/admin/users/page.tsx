@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { EditUserForm, InviteUserForm, NewLinkForm } from '@/components/user-forms';
+import { EditUserForm, InviteUserForm, NewLinkForm, UnlockForm } from '@/components/user-forms';
 import { requireUser } from '@/lib/data/current-user';
 import { listUsers } from '@/lib/data/organization/users';
 import { ROLE_LABELS } from '@/lib/labels';
 import { can } from '@/lib/permissions';
-import { PageHeader, Section } from '@/components/layout/page-parts';
+import { DoneNotice, PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'People' };
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ unlocked?: string }> }) {
+  const { unlocked } = await searchParams;
   const user = await requireUser('/admin/users');
   if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
   const { users, divisions, timeZone } = await listUsers(user);
@@ -26,6 +27,7 @@ export default async function UsersPage() {
           </>
         }
       />
+      {typeof unlocked === 'string' && unlocked && <DoneNotice>{unlocked} can sign in again.</DoneNotice>}
       <Section headingId="people-heading" title="Accounts" hideTitle className="card">
         <ul className="divide-y divide-slate-200">
           {users.map((u) => (
@@ -39,6 +41,19 @@ export default async function UsersPage() {
                 </span>
                 {!u.active && <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">Deactivated</span>}
               </div>
+              {!u.invited && (
+                <p className="text-sm text-slate-600">
+                  {u.lastSignInAt ? `Last signed in ${when.format(u.lastSignInAt)}` : 'Has not signed in yet'}
+                  {u.failedSignIns > 0 && !u.lockedUntil && ` · ${u.failedSignIns} wrong ${u.failedSignIns === 1 ? 'password' : 'passwords'} since`}
+                </p>
+              )}
+              {u.lockedUntil && (
+                <UnlockForm
+                  userId={u.id}
+                  name={u.name}
+                  status={`Sign-in locked after ${u.failedSignIns} wrong passwords, until ${when.format(u.lockedUntil)}`}
+                />
+              )}
               {u.invited && u.active && (
                 <NewLinkForm
                   userId={u.id}
