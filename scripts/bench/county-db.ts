@@ -1,7 +1,7 @@
 // Builds the county database for `npm run bench:county`: a fresh `<name>_county` next to the
 // database in DATABASE_URL, migrated with the project's migrations, the demo seeded through
 // Prisma (as `npm start` does), then the county's organizations streamed in with COPY.
-import bcrypt from 'bcryptjs';
+import { hashPassword } from '@/lib/auth/passwords';
 import pg from 'pg';
 import { createPrismaClient } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
@@ -72,13 +72,13 @@ export async function buildCountyDatabase(baseUrl: string, scale: CountyScale, l
   await phase('seed the demo (lib/seed/demo.ts, Prisma)', async () => {
     const db = createPrismaClient(url, 2);
     try {
-      await seedDemo(db, { passwordCost: 10 });
+      await seedDemo(db);
     } finally {
       await db.$disconnect();
     }
   });
-  // One hash for every county account (the demo's password, its cost): they sign in like the demo's.
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  // One hash for every county account (the demo's password): they sign in like the demo's.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const structure = await phase('generate the county plans (in memory)', async () => buildCountyStructure(scale, passwordHash), (s) =>
     `${s.tables.reduce((n, t) => n + t.rows.length, 0).toLocaleString('en-US')} rows`,
   );

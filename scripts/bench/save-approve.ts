@@ -34,8 +34,8 @@ async function actors(url: string, emails: string[]): Promise<Actor[]> {
 export async function benchSaveAndApprove(url: string, org: CountyOrg, rounds: number): Promise<SaveApproveResult> {
   process.env.DATABASE_URL = url;
   // Imported only now: the data layer reads DATABASE_URL once, when it first connects.
-  const { recordProgress } = await import('@/lib/data/progress');
-  const { reviewUpdate, reopenUpdate } = await import('@/lib/data/review');
+  const { recordProgress } = await import('@/lib/data/progress/record-progress');
+  const { reviewUpdate, reopenUpdate } = await import('@/lib/data/progress/review');
   const { getDb } = await import('@/lib/db');
 
   // The plan's first goal: 3 measures × 15 groups, its last quarter's update still a draft.
