@@ -239,3 +239,15 @@ describe('steps the state does not allow', () => {
     expect(error.fieldErrors?.reason).toEqual(['Give the reason for reopening this period.']);
   });
 });
+
+describe('a NUL character, which PostgreSQL cannot store', () => {
+  it('is refused beside its field in an update, a review comment and an id, and nothing is written', async () => {
+    const input = { goalId: ids.literacy, periodId: ids.q4, intent: 'draft', narrative: 'Reading rose\u0000', values: [] };
+    const update = await refused(() => recordProgress(lead, input), 'VALIDATION');
+    expect(update.fieldErrors?.narrative).toEqual(['Remove the invisible control character (NUL) from this text.']);
+    const id = await refused(() => recordProgress(lead, { ...input, narrative: 'fine', goalId: `${ids.literacy}\u0000` }), 'VALIDATION');
+    expect(Object.keys(id.fieldErrors ?? {})).toEqual(['goalId']);
+    const review = await refused(() => reviewUpdate(cabinet, { updateId: 'x', version: 1, decision: 'return', comment: 'Fix\u0000' }), 'VALIDATION');
+    expect(Object.keys(review.fieldErrors ?? {})).toEqual(['comment']);
+  });
+});

@@ -39,7 +39,32 @@ export function fieldErrorsOf(error: z.ZodError, raw: unknown, mapIssue: IssueMa
   return errors;
 }
 
+/** A NUL character: nothing a person types, and PostgreSQL refuses to store it in text. */
+export const NUL_MESSAGE = 'Remove the invisible control character (NUL) from this text.';
+
+/** The path of every string in the input that holds a NUL character, however deep. */
+export function nulPaths(raw: unknown, path: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
+  if (typeof raw === 'string') {
+    if (raw.includes('\u0000')) found.push(path);
+  } else if (Array.isArray(raw)) {
+    raw.forEach((item, i) => nulPaths(item, [...path, i], found));
+  } else if (raw && typeof raw === 'object' && !(raw instanceof Date)) {
+    for (const [key, value] of Object.entries(raw)) nulPaths(value, [...path, key], found);
+  }
+  return found;
+}
+
 export function parseOrThrow<T>(schema: z.ZodType<T>, raw: unknown, mapIssue: IssueMapper = dottedField): T {
+  // Refused before the schema sees it, so no command can pass one on to the database.
+  const nul = nulPaths(raw);
+  if (nul.length > 0) {
+    const errors: FieldErrors = {};
+    for (const path of nul) {
+      const { field, message } = mapIssue({ code: 'custom', path, message: NUL_MESSAGE, input: undefined } as z.core.$ZodIssue, raw);
+      (errors[field] ??= []).push(message);
+    }
+    throw new AppError('VALIDATION', undefined, errors);
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsOf(parsed.error, raw, mapIssue));
   return parsed.data;
