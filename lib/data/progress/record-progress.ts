@@ -83,16 +83,15 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
         });
       }
 
-      const [measures, asOfPeriods, allGroup] = await Promise.all([
-        tx.measure.findMany({
-          where: { goalId: goal.id, archivedAt: null },
-          include: { studentGroups: { select: { studentGroupId: true } }, interimTargets: true },
-        }),
-        tx.reportingPeriod.findMany({
-          where: { planId: goal.planId, id: { in: input.values.map((v) => v.asOfPeriodId) } },
-        }),
-        tx.studentGroup.findFirstOrThrow({ where: { organizationId: goal.organizationId, isAll: true } }),
-      ]);
+      // One after another: a transaction is one connection, which runs one query at a time.
+      const measures = await tx.measure.findMany({
+        where: { goalId: goal.id, archivedAt: null },
+        include: { studentGroups: { select: { studentGroupId: true } }, interimTargets: true },
+      });
+      const asOfPeriods = await tx.reportingPeriod.findMany({
+        where: { planId: goal.planId, id: { in: input.values.map((v) => v.asOfPeriodId) } },
+      });
+      const allGroup = await tx.studentGroup.findFirstOrThrow({ where: { organizationId: goal.organizationId, isAll: true } });
       const measureById = new Map(measures.map((m) => [m.id, m]));
       const asOfById = new Map(asOfPeriods.map((p) => [p.id, p]));
       const seen = new Set<string>();
