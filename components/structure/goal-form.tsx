@@ -2,7 +2,7 @@
 // The SMARTIE goal form: code, title, statement, owner, deadline, inclusion, equity focus and
 // focus groups, with the checklist updating as the administrator types. Never blocks saving.
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
-import { saveGoalAction } from '@/app/(app)/admin/plans/[slug]/structure/actions';
+import { saveGoalAction } from '@/lib/data/structure/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { SmartieChecklist } from '@/components/structure/smartie-checklist';
 import { initialActionState } from '@/lib/action-state';

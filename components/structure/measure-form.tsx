@@ -3,33 +3,30 @@
 // student-group disaggregation with focus and reference groups, and — once the target is on
 // record — the reason and board approval of a change. A live preview states and charts the target.
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from 'react';
-import { saveMeasureAction } from '@/app/(app)/admin/plans/[slug]/structure/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
+import { Field, SelectField } from '@/components/forms/field';
 import { TargetPreview } from '@/components/structure/target-preview';
 import { initialActionState } from '@/lib/action-state';
+import { saveMeasureAction } from '@/lib/data/structure/actions';
 import type { MeasureEditor } from '@/lib/data/structure/editors';
+import {
+  CADENCE_LABELS,
+  DIRECTION_LABELS,
+  TARGET_KIND_LABELS,
+  UNIT_LABELS,
+  formTargetChanged,
+  pickTarget,
+  targetSentenceInput,
+  type MeasureTarget,
+} from '@/lib/data/structure/fields';
 import type { TargetSentenceInput } from '@/lib/target-sentence';
 
-const UNITS = [
-  ['PERCENT', 'Percent'],
-  ['COUNT', 'Count'],
-  ['POINTS', 'Points'],
-  ['SCALE_SCORE', 'Scale score'],
-  ['CURRENCY', 'Currency (USD)'],
-  ['INDEX', 'Index'],
-] as const;
+const UNITS = Object.entries(UNIT_LABELS);
+const TARGET_KINDS = Object.entries(TARGET_KIND_LABELS).map(([value, [label]]) => [value, label] as const);
+const DECIMALS = [0, 1, 2, 3, 4].map((d) => [String(d), String(d)] as const);
 
-export const TARGET_KINDS = [
-  ['VALUE', 'Reach a value', 'The target is the amount itself, e.g. 100% of employees agree.'],
-  ['CHANGE', 'Change by an amount', 'Baseline plus or minus the amount, e.g. 105 more community schools.'],
-  ['PERCENT_CHANGE', 'Change by a percent of the baseline', 'e.g. 10% below the 2021-22 baseline of 31.2%.'],
-  ['ANNUAL_CHANGE', 'Change by an amount each year', 'e.g. 5 more points each year.'],
-  ['ANNUAL_PERCENT_CHANGE', 'Change by a percent each year', 'e.g. 20% more partnerships each year, compounding.'],
-] as const;
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(day(s).getTime());
-const num = (s: FormDataEntryValue | null) => (typeof s === 'string' && s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : null);
+const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(new Date(`${s}T00:00:00.000Z`).getTime());
+const num = (s: FormDataEntryValue | null | undefined) => (typeof s === 'string' && s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : null);
 const str = (form: FormData, name: string) => (form.get(name) as string | null) ?? '';
 
 interface Row {
@@ -39,45 +36,29 @@ interface Row {
   value: string;
 }
 
-/** The preview's input from the form as it stands, or null while the target is incomplete. */
+/** The preview's input from the form as it stands (incomplete interim rows left out), or null while the target is incomplete. */
 function specFrom(form: FormData): TargetSentenceInput | null {
   const amount = num(form.get('targetAmount'));
   const deadline = str(form, 'targetDate');
   if (amount === null || !isDay(deadline)) return null;
   const baseline = num(form.get('baselineValue'));
   const baselineDate = str(form, 'baselineDate');
-  const dates = form.getAll('interimDate') as string[];
   const values = form.getAll('interimValue');
   const labels = form.getAll('interimLabel') as string[];
-  return {
-    kind: str(form, 'targetKind') as TargetSentenceInput['kind'],
-    amount,
-    direction: str(form, 'direction') as TargetSentenceInput['direction'],
-    baseline,
-    baselineDate: baseline !== null && isDay(baselineDate) ? day(baselineDate) : null,
+  const target: MeasureTarget = {
+    baselineValue: baseline,
+    baselineDate: baseline !== null && isDay(baselineDate) ? baselineDate : null,
     baselineLabel: str(form, 'baselineLabel').trim() || null,
-    deadline: day(deadline),
-    unit: str(form, 'unit') as TargetSentenceInput['unit'],
-    decimals: Number(str(form, 'decimals') || 1),
-    interimTargets: dates.flatMap((d, i) => {
-      const value = num(values[i] ?? null);
-      return isDay(d) && value !== null ? [{ date: day(d), value, label: labels[i] ?? '' }] : [];
+    targetKind: str(form, 'targetKind') as MeasureTarget['targetKind'],
+    targetAmount: amount,
+    targetDate: deadline,
+    interimTargets: (form.getAll('interimDate') as string[]).flatMap((date, i) => {
+      const value = num(values[i]);
+      return isDay(date) && value !== null ? [{ date, value, label: labels[i] ?? '' }] : [];
     }),
   };
-}
-
-/** The target's parts as text, to tell whether the administrator has changed the target. */
-function targetKeyOf(form: FormData): string {
-  const rows = (form.getAll('interimDate') as string[]).map((d, i) => [d, form.getAll('interimLabel')[i], num(form.getAll('interimValue')[i] ?? null)]);
-  return JSON.stringify([
-    num(form.get('baselineValue')),
-    str(form, 'baselineDate'),
-    str(form, 'baselineLabel').trim(),
-    str(form, 'targetKind'),
-    num(form.get('targetAmount')),
-    str(form, 'targetDate'),
-    rows.sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
-  ]);
+  const measure = { unit: str(form, 'unit'), direction: str(form, 'direction'), decimals: Number(str(form, 'decimals') || 1) };
+  return targetSentenceInput(target, measure as Parameters<typeof targetSentenceInput>[1]);
 }
 
 export function MeasureForm({ editor }: { editor: MeasureEditor }) {
@@ -89,7 +70,7 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
   const [rows, setRows] = useState<Row[]>(() => m.interimTargets.map((t, i) => ({ key: i, date: t.date, label: t.label, value: String(t.value) })));
   const [spec, setSpec] = useState<TargetSentenceInput | null>(null);
   // The target as loaded, to tell a changed target (which needs a reason) from other edits.
-  const originalTarget = useRef<string | null>(null);
+  const [originalTarget] = useState(() => pickTarget(m));
   const [changed, setChanged] = useState(false);
   const [disaggregated, setDisaggregated] = useState(m.disaggregated);
   const [groups, setGroups] = useState<string[]>(m.studentGroupIds);
@@ -98,16 +79,12 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
   const refresh = useCallback(() => {
     const form = new FormData(formRef.current!);
     setSpec(specFrom(form));
-    const key = targetKeyOf(form);
-    setChanged(originalTarget.current !== null && key !== originalTarget.current);
+    setChanged(formTargetChanged(originalTarget, form));
     setGroups(form.getAll('studentGroupIds') as string[]);
-  }, []);
+  }, [originalTarget]);
 
   // Read once the form is in the page; rows added or removed change it without an input event.
-  useEffect(() => {
-    if (originalTarget.current === null) originalTarget.current = targetKeyOf(new FormData(formRef.current!));
-    refresh();
-  }, [rows, refresh]);
+  useEffect(() => refresh(), [rows, refresh]);
   useEffect(() => {
     if (state.message) statusRef.current?.focus();
   }, [state]);
@@ -119,11 +96,20 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
   }
 
   const err = (name: string) => e[name];
-  const aria = (name: string, hint?: string) => ({
-    'aria-invalid': e[name] ? true : undefined,
-    'aria-describedby': [hint, e[name] ? `m-${name.replace(/\./g, '-')}-error` : null].filter(Boolean).join(' ') || undefined,
-  });
   const errorId = (name: string) => `m-${name.replace(/\./g, '-')}-error`;
+  /** A text input named after its field, with its label and error. */
+  const input = (
+    name: string,
+    label: React.ReactNode,
+    props: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string; fieldId?: string; errorKey?: string } = {},
+  ) => {
+    const { hint, fieldId, errorKey, className, ...rest } = props;
+    return (
+      <Field id={fieldId ?? `m-${name}`} label={label} hint={hint} errors={err(errorKey ?? name)}>
+        {(control) => <input {...control} name={name} className={`field-input ${className ?? ''}`.trim()} {...rest} />}
+      </Field>
+    );
+  };
   const historyVisible = editor.historyRequired && (changed || Boolean(e['change.reason'] || e['change.boardApprovedOn'] || e['change.effectiveFrom']));
   const groupOptions = editor.studentGroups.filter((g) => g.isAll || groups.includes(g.id));
 
@@ -139,168 +125,60 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">What it measures</legend>
           <div className="grid gap-4 sm:grid-cols-[10rem_minmax(0,1fr)]">
-            <div>
-              <label htmlFor="m-code" className="field-label">
-                Code
-              </label>
-              <input id="m-code" name="code" defaultValue={m.code} className="field-input font-mono" {...aria('code')} />
-              <FieldError id={errorId('code')} messages={err('code')} />
-            </div>
-            <div>
-              <label htmlFor="m-name" className="field-label">
-                Name
-              </label>
-              <input id="m-name" name="name" defaultValue={m.name} className="field-input" {...aria('name')} />
-              <FieldError id={errorId('name')} messages={err('name')} />
-            </div>
+            {input('code', 'Code', { defaultValue: m.code, className: 'font-mono' })}
+            {input('name', 'Name', { defaultValue: m.name })}
           </div>
-          <div>
-            <label htmlFor="m-goal" className="field-label">
-              {editor.plan.labels.goal} it measures
-            </label>
-            <select id="m-goal" name="goalId" defaultValue={m.goalId} className="field-input" {...aria('goalId')}>
-              {editor.goals.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.code} {g.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id={errorId('goalId')} messages={err('goalId')} />
-          </div>
+          <SelectField
+            id="m-goal"
+            name="goalId"
+            label={`${editor.plan.labels.goal} it measures`}
+            options={editor.goals.map((g) => [g.id, `${g.code} ${g.name}`] as const)}
+            defaultValue={m.goalId}
+            errors={err('goalId')}
+          />
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-            <div>
-              <label htmlFor="m-unit" className="field-label">
-                Unit
-              </label>
-              <select id="m-unit" name="unit" defaultValue={m.unit} className="field-input" {...aria('unit')}>
-                {UNITS.map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-              <FieldError id={errorId('unit')} messages={err('unit')} />
-            </div>
-            <div>
-              <label htmlFor="m-direction" className="field-label">
-                Better is
-              </label>
-              <select id="m-direction" name="direction" defaultValue={m.direction} className="field-input" {...aria('direction')}>
-                <option value="INCREASE">Higher</option>
-                <option value="DECREASE">Lower</option>
-              </select>
-              <FieldError id={errorId('direction')} messages={err('direction')} />
-            </div>
-            <div>
-              <label htmlFor="m-decimals" className="field-label">
-                Decimals
-              </label>
-              <select id="m-decimals" name="decimals" defaultValue={String(m.decimals)} className="field-input" {...aria('decimals')}>
-                {[0, 1, 2, 3, 4].map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </select>
-              <FieldError id={errorId('decimals')} messages={err('decimals')} />
-            </div>
-            <div>
-              <label htmlFor="m-cadence" className="field-label">
-                Cadence
-              </label>
-              <select id="m-cadence" name="cadence" defaultValue={m.cadence} className="field-input" {...aria('cadence')}>
-                <option value="ANNUAL">Annual</option>
-                <option value="QUARTERLY">Quarterly</option>
-              </select>
-              <FieldError id={errorId('cadence')} messages={err('cadence')} />
-            </div>
+            <SelectField id="m-unit" name="unit" label="Unit" options={UNITS} defaultValue={m.unit} errors={err('unit')} />
+            <SelectField id="m-direction" name="direction" label="Better is" options={Object.entries(DIRECTION_LABELS)} defaultValue={m.direction} errors={err('direction')} />
+            <SelectField id="m-decimals" name="decimals" label="Decimals" options={DECIMALS} defaultValue={String(m.decimals)} errors={err('decimals')} />
+            <SelectField id="m-cadence" name="cadence" label="Cadence" options={Object.entries(CADENCE_LABELS)} defaultValue={m.cadence} errors={err('cadence')} />
           </div>
-          <div>
-            <label htmlFor="m-dataSource" className="field-label">
-              Data source
-            </label>
-            <input id="m-dataSource" name="dataSource" defaultValue={m.dataSource} className="field-input" {...aria('dataSource')} />
-            <FieldError id={errorId('dataSource')} messages={err('dataSource')} />
-          </div>
+          {input('dataSource', 'Data source', { defaultValue: m.dataSource })}
           <details className="rounded-lg border border-slate-200 p-3">
             <summary className="cursor-pointer text-sm font-semibold">Name in Spanish (optional)</summary>
-            <label htmlFor="m-nameEs" className="field-label mt-2">
-              Name in Spanish
-            </label>
-            <input id="m-nameEs" name="nameEs" lang="es" defaultValue={m.nameEs} className="field-input" />
+            <div className="mt-2">{input('nameEs', 'Name in Spanish', { lang: 'es', defaultValue: m.nameEs ?? '' })}</div>
           </details>
         </fieldset>
 
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">Baseline</legend>
           <div className="grid gap-4 sm:grid-cols-3">
-            <div>
-              <label htmlFor="m-baselineValue" className="field-label">
-                Value
-              </label>
-              <input id="m-baselineValue" name="baselineValue" inputMode="decimal" defaultValue={m.baselineValue ?? ''} className="field-input" {...aria('baselineValue')} />
-              <FieldError id={errorId('baselineValue')} messages={err('baselineValue')} />
-            </div>
-            <div>
-              <label htmlFor="m-baselineDate" className="field-label">
-                Stands at (date)
-              </label>
-              <input id="m-baselineDate" name="baselineDate" type="date" defaultValue={m.baselineDate ?? ''} className="field-input" {...aria('baselineDate', 'm-baselineDate-hint')} />
-              <p id="m-baselineDate-hint" className="mt-1 text-xs text-slate-600">
-                The end of its period: 2022-06-30 for 2021-22.
-              </p>
-              <FieldError id={errorId('baselineDate')} messages={err('baselineDate')} />
-            </div>
-            <div>
-              <label htmlFor="m-baselineLabel" className="field-label">
-                Period
-              </label>
-              <input id="m-baselineLabel" name="baselineLabel" placeholder="2021-22" defaultValue={m.baselineLabel} className="field-input" {...aria('baselineLabel')} />
-              <FieldError id={errorId('baselineLabel')} messages={err('baselineLabel')} />
-            </div>
+            {input('baselineValue', 'Value', { inputMode: 'decimal', defaultValue: m.baselineValue ?? '' })}
+            {input('baselineDate', 'Stands at (date)', { type: 'date', defaultValue: m.baselineDate ?? '', hint: 'The end of its period: 2022-06-30 for 2021-22.' })}
+            {input('baselineLabel', 'Period', { placeholder: '2021-22', defaultValue: m.baselineLabel ?? '' })}
           </div>
-          <div>
-            <label htmlFor="m-baselineNote" className="field-label">
+          {input(
+            'baselineNote',
+            <>
               Note <span className="font-normal text-slate-600">(where it comes from, or why there is none)</span>
-            </label>
-            <input id="m-baselineNote" name="baselineNote" defaultValue={m.baselineNote} className="field-input" {...aria('baselineNote')} />
-            <FieldError id={errorId('baselineNote')} messages={err('baselineNote')} />
-          </div>
+            </>,
+            { defaultValue: m.baselineNote },
+          )}
         </fieldset>
 
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">Target</legend>
-          <div>
-            <label htmlFor="m-targetKind" className="field-label">
-              Kind of target
-            </label>
-            <select id="m-targetKind" name="targetKind" defaultValue={m.targetKind} className="field-input" {...aria('targetKind', 'm-targetKind-hint')}>
-              {TARGET_KINDS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-            <p id="m-targetKind-hint" className="mt-1 text-xs text-slate-600">
-              {TARGET_KINDS.find(([k]) => k === (spec?.kind ?? m.targetKind))?.[2]}
-            </p>
-            <FieldError id={errorId('targetKind')} messages={err('targetKind')} />
-          </div>
+          <SelectField
+            id="m-targetKind"
+            name="targetKind"
+            label="Kind of target"
+            options={TARGET_KINDS}
+            defaultValue={m.targetKind}
+            hint={TARGET_KIND_LABELS[spec?.kind ?? m.targetKind]?.[1]}
+            errors={err('targetKind')}
+          />
           <div className="grid gap-4 sm:grid-cols-2">
-            <div>
-              <label htmlFor="m-targetAmount" className="field-label">
-                Amount
-              </label>
-              <input id="m-targetAmount" name="targetAmount" inputMode="decimal" defaultValue={m.id ? m.targetAmount : ''} className="field-input" {...aria('targetAmount')} />
-              <FieldError id={errorId('targetAmount')} messages={err('targetAmount')} />
-            </div>
-            <div>
-              <label htmlFor="m-targetDate" className="field-label">
-                Target date
-              </label>
-              <input id="m-targetDate" name="targetDate" type="date" defaultValue={m.targetDate} className="field-input" {...aria('targetDate')} />
-              <FieldError id={errorId('targetDate')} messages={err('targetDate')} />
-            </div>
+            {input('targetAmount', 'Amount', { inputMode: 'decimal', defaultValue: m.id ? m.targetAmount : '' })}
+            {input('targetDate', 'Target date', { type: 'date', defaultValue: m.targetDate })}
           </div>
 
           <div>
@@ -310,27 +188,9 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
               <ul className="mt-2 space-y-2">
                 {rows.map((row, i) => (
                   <li key={row.key} className="grid grid-cols-2 gap-2 rounded-lg border border-slate-200 p-2 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
-                    <div>
-                      <label htmlFor={`m-interim-date-${row.key}`} className="text-xs font-semibold text-slate-800">
-                        Date
-                      </label>
-                      <input id={`m-interim-date-${row.key}`} name="interimDate" type="date" defaultValue={row.date} className="field-input" {...aria(`interimTargets.${i}.date`)} />
-                      <FieldError id={errorId(`interimTargets.${i}.date`)} messages={err(`interimTargets.${i}.date`)} />
-                    </div>
-                    <div>
-                      <label htmlFor={`m-interim-label-${row.key}`} className="text-xs font-semibold text-slate-800">
-                        Year
-                      </label>
-                      <input id={`m-interim-label-${row.key}`} name="interimLabel" placeholder="2023-24" defaultValue={row.label} className="field-input" {...aria(`interimTargets.${i}.label`)} />
-                      <FieldError id={errorId(`interimTargets.${i}.label`)} messages={err(`interimTargets.${i}.label`)} />
-                    </div>
-                    <div>
-                      <label htmlFor={`m-interim-value-${row.key}`} className="text-xs font-semibold text-slate-800">
-                        Target value
-                      </label>
-                      <input id={`m-interim-value-${row.key}`} name="interimValue" inputMode="decimal" defaultValue={row.value} className="field-input" {...aria(`interimTargets.${i}.value`)} />
-                      <FieldError id={errorId(`interimTargets.${i}.value`)} messages={err(`interimTargets.${i}.value`)} />
-                    </div>
+                    {input('interimDate', 'Date', { fieldId: `m-interim-date-${row.key}`, errorKey: `interimTargets.${i}.date`, type: 'date', defaultValue: row.date })}
+                    {input('interimLabel', 'Year', { fieldId: `m-interim-label-${row.key}`, errorKey: `interimTargets.${i}.label`, placeholder: '2023-24', defaultValue: row.label })}
+                    {input('interimValue', 'Target value', { fieldId: `m-interim-value-${row.key}`, errorKey: `interimTargets.${i}.value`, inputMode: 'decimal', defaultValue: row.value })}
                     <button type="button" className="btn-secondary min-h-10 text-red-800" onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))} aria-label={`Remove interim target ${row.label || i + 1}`}>
                       Remove
                     </button>
@@ -384,31 +244,22 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
                     ['referenceGroupId', 'Reference group', m.referenceGroupId],
                   ] as const
                 ).map(([name, label, value]) => (
-                  <div key={name}>
-                    <label htmlFor={`m-${name}`} className="field-label">
-                      {label}
-                    </label>
-                    <select id={`m-${name}`} name={name} defaultValue={value ?? ''} className="field-input" {...aria(name)}>
-                      <option value="">None</option>
-                      {groupOptions.map((g) => (
-                        <option key={g.id} value={g.id}>
-                          {g.name}
-                        </option>
-                      ))}
-                    </select>
-                    <FieldError id={errorId(name)} messages={err(name)} />
-                  </div>
+                  <SelectField
+                    key={name}
+                    id={`m-${name}`}
+                    name={name}
+                    label={label}
+                    options={[['', 'None'], ...groupOptions.map((g) => [g.id, g.name] as const)]}
+                    defaultValue={value ?? ''}
+                    errors={err(name)}
+                  />
                 ))}
-                <div>
-                  <label htmlFor="m-gap" className="field-label">
-                    Gap to close (%)
-                  </label>
-                  <input id="m-gap" name="gapReductionPercent" inputMode="decimal" defaultValue={m.gapReductionPercent ?? ''} className="field-input" {...aria('gapReductionPercent', 'm-gap-hint')} />
-                  <p id="m-gap-hint" className="mt-1 text-xs text-slate-600">
-                    Percent of the baseline gap between them to close by the target date.
-                  </p>
-                  <FieldError id={errorId('gapReductionPercent')} messages={err('gapReductionPercent')} />
-                </div>
+                {input('gapReductionPercent', 'Gap to close (%)', {
+                  fieldId: 'm-gap',
+                  inputMode: 'decimal',
+                  defaultValue: m.gapReductionPercent ?? '',
+                  hint: 'Percent of the baseline gap between them to close by the target date.',
+                })}
               </div>
             </div>
           )}
@@ -423,28 +274,18 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
                 : 'This plan is not a draft'}
               : the current target stays on record, and the new one applies from the date below.
             </p>
-            <div>
-              <label htmlFor="m-change-reason" className="field-label">
-                Reason for the change
-              </label>
-              <textarea id="m-change-reason" name="change.reason" rows={2} className="field-input" {...aria('change.reason')} />
-              <FieldError id={errorId('change.reason')} messages={err('change.reason')} />
-            </div>
+            <Field id="m-change-reason" label="Reason for the change" errors={err('change.reason')}>
+              {(control) => <textarea {...control} name="change.reason" rows={2} className="field-input" />}
+            </Field>
             <div className="grid gap-4 sm:grid-cols-2">
-              <div>
-                <label htmlFor="m-change-board" className="field-label">
-                  Board approved on
-                </label>
-                <input id="m-change-board" name="change.boardApprovedOn" type="date" className="field-input" {...aria('change.boardApprovedOn')} />
-                <FieldError id={errorId('change.boardApprovedOn')} messages={err('change.boardApprovedOn')} />
-              </div>
-              <div>
-                <label htmlFor="m-change-effective" className="field-label">
+              {input('change.boardApprovedOn', 'Board approved on', { fieldId: 'm-change-board', type: 'date' })}
+              {input(
+                'change.effectiveFrom',
+                <>
                   Takes effect on <span className="font-normal text-slate-600">(default: the approval date)</span>
-                </label>
-                <input id="m-change-effective" name="change.effectiveFrom" type="date" className="field-input" {...aria('change.effectiveFrom')} />
-                <FieldError id={errorId('change.effectiveFrom')} messages={err('change.effectiveFrom')} />
-              </div>
+                </>,
+                { fieldId: 'm-change-effective', type: 'date' },
+              )}
             </div>
           </fieldset>
         )}

@@ -3,7 +3,7 @@
 // moves), remove with a confirmation that says what would be lost, move to another parent,
 // and the small forms for objectives and priorities.
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { moveAction, removeAction, reorderAction, saveTextItemAction } from '@/app/(app)/admin/plans/[slug]/structure/actions';
+import { moveAction, removeAction, reorderAction, saveTextItemAction } from '@/lib/data/structure/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState, refusedInput } from '@/lib/action-state';
 

@@ -4,9 +4,9 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
-import type { MeasureInput } from '@/lib/validations/structure';
+import { goalValues, measureValues, targetOf, type GoalInput, type MeasureValues } from '@/lib/data/structure/fields';
 import type { EditorPlan } from '@/lib/data/structure/shared';
-import { isoDay, live, editorPlan, findPlan, sentenceOf, versionInterims } from '@/lib/data/structure/shared';
+import { isoDay, live, editorPlan, findPlan, sentenceOf } from '@/lib/data/structure/shared';
 
 export interface Option {
   id: string;
@@ -22,21 +22,7 @@ export interface GoalEditor {
   priorities: (Option & { objectiveName: string })[];
   divisions: Option[];
   studentGroups: GroupOption[];
-  goal: {
-    id: string;
-    priorityId: string;
-    code: string;
-    title: string;
-    statement: string;
-    titleEs: string | null;
-    statementEs: string | null;
-    divisionId: string | null;
-    deadline: string | null;
-    inclusion: string;
-    equityFocus: string;
-    focusGroupIds: string[];
-    measures: { id: string; code: string; name: string; baselineValue: number | null }[];
-  } | null;
+  goal: (GoalInput & { id: string; measures: { id: string; code: string; name: string; baselineValue: number | null }[] }) | null;
 }
 
 async function editorOptions(actor: Actor, planId: string) {
@@ -77,47 +63,14 @@ export async function getGoalEditor(actor: Actor | null, planSlug: string, goalI
     ...options,
     goal: {
       id: goal.id,
-      priorityId: goal.priorityId,
-      code: goal.code,
-      title: goal.title,
-      statement: goal.statement,
-      titleEs: goal.titleEs,
-      statementEs: goal.statementEs,
-      divisionId: goal.divisionId,
-      deadline: isoDay(goal.deadline),
-      inclusion: goal.inclusion,
-      equityFocus: goal.equityFocus,
-      focusGroupIds: goal.focusGroups.map((f) => f.studentGroupId),
+      ...goalValues(goal, goal.focusGroups.map((f) => f.studentGroupId)),
       measures: goal.measures.map((m) => ({ id: m.id, code: m.code, name: m.name, baselineValue: m.baselineValue })),
     },
   };
 }
 
-export interface MeasureFormValues {
-  id: string | null;
-  goalId: string;
-  code: string;
-  name: string;
-  nameEs: string;
-  unit: MeasureInput['unit'];
-  direction: MeasureInput['direction'];
-  decimals: number;
-  cadence: MeasureInput['cadence'];
-  dataSource: string;
-  baselineValue: number | null;
-  baselineDate: string | null;
-  baselineLabel: string;
-  baselineNote: string;
-  targetKind: MeasureInput['targetKind'];
-  targetAmount: number;
-  targetDate: string;
-  interimTargets: { date: string; label: string; value: number }[];
-  disaggregated: boolean;
-  studentGroupIds: string[];
-  focusGroupId: string | null;
-  referenceGroupId: string | null;
-  gapReductionPercent: number | null;
-}
+/** The measure form's values: the measure's fields as the audit trail records them. */
+export type MeasureFormValues = MeasureValues & { id: string | null };
 
 export interface TargetVersionView {
   effectiveFrom: string | null;
@@ -175,7 +128,7 @@ export async function getMeasureEditor(
         goalId: goal.id,
         code: '',
         name: '',
-        nameEs: '',
+        nameEs: null,
         unit: 'PERCENT',
         direction: 'INCREASE',
         decimals: 1,
@@ -183,7 +136,7 @@ export async function getMeasureEditor(
         dataSource: '',
         baselineValue: null,
         baselineDate: null,
-        baselineLabel: '',
+        baselineLabel: null,
         baselineNote: '',
         targetKind: 'VALUE',
         targetAmount: 0,
@@ -217,32 +170,8 @@ export async function getMeasureEditor(
       effectiveFrom: isoDay(v.effectiveFrom),
       boardApprovedOn: isoDay(v.boardApprovedOn),
       reason: v.reason,
-      sentence: sentenceOf({ ...m, ...v, interimTargets: versionInterims(v.interimTargets) }),
+      sentence: sentenceOf({ ...m, ...v }),
     })),
-    measure: {
-      id: m.id,
-      goalId: m.goalId,
-      code: m.code,
-      name: m.name,
-      nameEs: m.nameEs ?? '',
-      unit: m.unit,
-      direction: m.direction,
-      decimals: m.decimals,
-      cadence: m.cadence,
-      dataSource: m.dataSource,
-      baselineValue: m.baselineValue,
-      baselineDate: isoDay(m.baselineDate),
-      baselineLabel: m.baselineLabel ?? '',
-      baselineNote: m.baselineNote,
-      targetKind: m.targetKind,
-      targetAmount: m.targetAmount,
-      targetDate: isoDay(m.targetDate)!,
-      interimTargets: m.interimTargets.map((t) => ({ date: isoDay(t.date)!, label: t.label, value: t.value })),
-      disaggregated: m.disaggregated,
-      studentGroupIds: m.studentGroups.map((s) => s.studentGroupId),
-      focusGroupId: m.focusGroupId,
-      referenceGroupId: m.referenceGroupId,
-      gapReductionPercent: m.gapReductionPercent,
-    },
+    measure: { id: m.id, ...measureValues(m, targetOf(m), m.studentGroups.map((s) => s.studentGroupId)) },
   };
 }

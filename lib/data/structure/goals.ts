@@ -7,35 +7,8 @@ import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
-import { goalInputSchema, updateGoalSchema } from '@/lib/validations/structure';
-import { day, isoDay, live, invalid, audit, nextPosition, livePriorityOfPlan, uniqueClash } from '@/lib/data/structure/shared';
-
-type GoalRow = {
-  priorityId: string;
-  code: string;
-  title: string;
-  statement: string;
-  titleEs: string | null;
-  statementEs: string | null;
-  divisionId: string | null;
-  deadline: Date | null;
-  inclusion: string;
-  equityFocus: string;
-};
-
-const goalSnapshot = (g: GoalRow, focusGroupIds: string[]) => ({
-  priorityId: g.priorityId,
-  code: g.code,
-  title: g.title,
-  statement: g.statement,
-  titleEs: g.titleEs,
-  statementEs: g.statementEs,
-  divisionId: g.divisionId,
-  deadline: isoDay(g.deadline),
-  inclusion: g.inclusion,
-  equityFocus: g.equityFocus,
-  focusGroupIds: [...focusGroupIds].sort(),
-});
+import { goalData, goalInputSchema, goalValues, updateGoalSchema } from '@/lib/data/structure/fields';
+import { live, invalid, audit, nextPosition, livePriorityOfPlan, uniqueClash } from '@/lib/data/structure/shared';
 
 async function checkGoalReferences(
   tx: Tx,
@@ -64,21 +37,6 @@ async function checkGoalReferences(
   if (Object.keys(errors).length) invalid(errors);
 }
 
-function goalData(input: Omit<GoalRow, 'deadline'> & { deadline: string | null }) {
-  return {
-    priorityId: input.priorityId,
-    code: input.code,
-    title: input.title,
-    statement: input.statement,
-    titleEs: input.titleEs,
-    statementEs: input.statementEs,
-    divisionId: input.divisionId,
-    deadline: input.deadline ? day(input.deadline) : null,
-    inclusion: input.inclusion,
-    equityFocus: input.equityFocus,
-  };
-}
-
 /** Creates a goal under a priority of the plan; the priority decides the plan. */
 export async function createGoal(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
   assertAdmin(actor);
@@ -98,7 +56,7 @@ export async function createGoal(actor: Actor | null, raw: unknown): Promise<{ i
           focusGroups: { create: input.focusGroupIds.map((studentGroupId) => ({ studentGroupId })) },
         },
       });
-      await audit(tx, actor, 'goal.create', 'Goal', goal.id, null, goalSnapshot(goal, input.focusGroupIds));
+      await audit(tx, actor, 'goal.create', 'Goal', goal.id, null, goalValues(goal, input.focusGroupIds));
       return { id: goal.id, planId };
     });
     invalidatePublicScorecard({ planId: result.planId });
@@ -139,8 +97,8 @@ export async function updateGoal(actor: Actor | null, raw: unknown): Promise<voi
         input.priorityId !== before.priorityId ? 'goal.move' : 'goal.update',
         'Goal',
         before.id,
-        goalSnapshot(before, before.focusGroups.map((f) => f.studentGroupId)),
-        goalSnapshot(after, input.focusGroupIds),
+        goalValues(before, before.focusGroups.map((f) => f.studentGroupId)),
+        goalValues(after, input.focusGroupIds),
       );
       return before.planId;
     });

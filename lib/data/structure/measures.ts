@@ -8,57 +8,18 @@ import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
-import { measureInputSchema, updateMeasureSchema, type MeasureInput } from '@/lib/validations/structure';
+import {
+  interimRows,
+  measureColumns,
+  measureInputSchema,
+  measureValues,
+  targetChanged,
+  targetOf,
+  updateMeasureSchema,
+  versionColumns,
+  type MeasureInput,
+} from '@/lib/data/structure/fields';
 import { day, isoDay, live, invalid, audit, nextPosition, liveGoalOfPlan, uniqueClash } from '@/lib/data/structure/shared';
-
-type StoredInterim = { date: string; label: string; value: number };
-
-type MeasureRowForHistory = {
-  baselineValue: number | null;
-  baselineDate: Date | null;
-  baselineLabel: string | null;
-  targetKind: MeasureInput['targetKind'];
-  targetAmount: number;
-  targetDate: Date;
-};
-
-/** The parts of a measure that are its target: a change to any of them is a target change. */
-function targetKey(m: {
-  baselineValue: number | null;
-  baselineDate: string | null;
-  baselineLabel: string | null;
-  targetKind: string;
-  targetAmount: number;
-  targetDate: string;
-  interimTargets: StoredInterim[];
-}): string {
-  const interims = [...m.interimTargets].sort((a, b) => a.date.localeCompare(b.date)).map((t) => [t.date, t.label, t.value]);
-  return JSON.stringify([m.baselineValue, m.baselineDate, m.baselineLabel ?? null, m.targetKind, m.targetAmount, m.targetDate, interims]);
-}
-
-function storedTarget(m: MeasureRowForHistory, interims: { date: Date; label: string; value: number }[]) {
-  return {
-    baselineValue: m.baselineValue,
-    baselineDate: isoDay(m.baselineDate),
-    baselineLabel: m.baselineLabel,
-    targetKind: m.targetKind,
-    targetAmount: m.targetAmount,
-    targetDate: isoDay(m.targetDate)!,
-    interimTargets: interims.map((t) => ({ date: isoDay(t.date)!, label: t.label, value: t.value })),
-  };
-}
-
-function inputTarget(input: MeasureInput) {
-  return {
-    baselineValue: input.baselineValue,
-    baselineDate: input.baselineDate,
-    baselineLabel: input.baselineLabel,
-    targetKind: input.targetKind,
-    targetAmount: input.targetAmount,
-    targetDate: input.targetDate,
-    interimTargets: input.interimTargets,
-  };
-}
 
 /**
  * Checks the code and the student groups of a measure; returns the groups it is reported for
@@ -93,70 +54,6 @@ async function checkMeasureReferences(tx: Tx, actor: Actor, input: MeasureInput,
   return groups;
 }
 
-function measureData(input: MeasureInput) {
-  return {
-    goalId: input.goalId,
-    code: input.code,
-    name: input.name,
-    nameEs: input.nameEs,
-    unit: input.unit,
-    direction: input.direction,
-    decimals: input.decimals,
-    cadence: input.cadence,
-    dataSource: input.dataSource,
-    baselineValue: input.baselineValue,
-    baselineDate: input.baselineDate ? day(input.baselineDate) : null,
-    baselineLabel: input.baselineLabel,
-    baselineNote: input.baselineNote,
-    targetKind: input.targetKind,
-    targetAmount: input.targetAmount,
-    targetDate: day(input.targetDate),
-    disaggregated: input.disaggregated,
-    focusGroupId: input.disaggregated ? input.focusGroupId : null,
-    referenceGroupId: input.disaggregated ? input.referenceGroupId : null,
-    gapReductionPercent: input.disaggregated ? input.gapReductionPercent : null,
-  };
-}
-
-type MeasureSnapshotSource = {
-  goalId: string;
-  code: string;
-  name: string;
-  nameEs: string | null;
-  unit: string;
-  direction: string;
-  decimals: number;
-  cadence: string;
-  dataSource: string;
-  baselineNote: string;
-  disaggregated: boolean;
-  focusGroupId: string | null;
-  referenceGroupId: string | null;
-  gapReductionPercent: number | null;
-};
-
-/** A measure as the audit trail records it: its definition, target and groups. */
-function measureSnapshot(m: MeasureSnapshotSource, target: ReturnType<typeof inputTarget>, groups: string[]) {
-  return {
-    goalId: m.goalId,
-    code: m.code,
-    name: m.name,
-    nameEs: m.nameEs,
-    unit: m.unit,
-    direction: m.direction,
-    decimals: m.decimals,
-    cadence: m.cadence,
-    dataSource: m.dataSource,
-    baselineNote: m.baselineNote,
-    ...target,
-    disaggregated: m.disaggregated,
-    studentGroupIds: [...groups].sort(),
-    focusGroupId: m.focusGroupId,
-    referenceGroupId: m.referenceGroupId,
-    gapReductionPercent: m.gapReductionPercent,
-  };
-}
-
 export async function createMeasure(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
   assertAdmin(actor);
   const input = parseOrThrow(measureInputSchema, raw);
@@ -165,19 +62,17 @@ export async function createMeasure(actor: Actor | null, raw: unknown): Promise<
       const goal = await liveGoalOfPlan(tx, actor, input.goalId, null, 'goalId');
       const groups = await checkMeasureReferences(tx, actor, input, null);
       const position = await nextPosition(tx.measure.aggregate({ where: { goalId: goal.id }, _max: { position: true } }));
-      const data = measureData(input);
+      const data = measureColumns(input);
       const measure = await tx.measure.create({
         data: {
           organizationId: actor.organizationId,
           position,
           ...data,
-          interimTargets: {
-            create: input.interimTargets.map((t) => ({ organizationId: actor.organizationId, date: day(t.date), label: t.label, value: t.value })),
-          },
+          interimTargets: { create: interimRows(input, actor.organizationId) },
           studentGroups: { create: groups.map((studentGroupId) => ({ studentGroupId })) },
         },
       });
-      await audit(tx, actor, 'measure.create', 'Measure', measure.id, null, measureSnapshot(data, inputTarget(input), groups));
+      await audit(tx, actor, 'measure.create', 'Measure', measure.id, null, measureValues(data, input, groups));
       return { id: measure.id, planId: goal.planId };
     });
     invalidatePublicScorecard({ planId: result.planId });
@@ -215,12 +110,11 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
       if (input.goalId !== before.goalId) await liveGoalOfPlan(tx, actor, input.goalId, planId, 'goalId');
       const groups = await checkMeasureReferences(tx, actor, input, before.id);
 
-      const previous = storedTarget(before, before.interimTargets);
-      const next = inputTarget(input);
-      const targetChanged = targetKey(previous) !== targetKey(next);
+      const previous = targetOf(before);
+      const changed = targetChanged(previous, input);
       const approved = await tx.observation.count({ where: { measureId: before.id, state: 'APPROVED' } });
       const historyRequired = before.goal.plan.status !== 'DRAFT' || approved > 0 || before.targetVersions.length > 0;
-      const versioned = targetChanged && historyRequired;
+      const versioned = changed && historyRequired;
 
       if (versioned) {
         const { reason, boardApprovedOn } = input.change;
@@ -241,7 +135,7 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
               organizationId: actor.organizationId,
               measureId: before.id,
               effectiveFrom: null,
-              ...versionData(previous),
+              ...versionColumns(previous),
             },
           });
         }
@@ -250,7 +144,7 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
             organizationId: actor.organizationId,
             measureId: before.id,
             effectiveFrom: day(effectiveFrom!),
-            ...versionData(next),
+            ...versionColumns(input),
             reason,
             boardApprovedOn: day(boardApprovedOn!),
             createdById: actor.id,
@@ -262,7 +156,7 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
       if (input.goalId !== before.goalId) {
         position = await nextPosition(tx.measure.aggregate({ where: { goalId: input.goalId }, _max: { position: true } }));
       }
-      const data = measureData(input);
+      const data = measureColumns(input);
       // A demo baseline stays marked as demo only while it is unchanged.
       const baselineIsDemo = before.baselineIsDemo && before.baselineValue === input.baselineValue;
       await tx.measure.update({
@@ -271,10 +165,7 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
           ...data,
           position,
           baselineIsDemo,
-          interimTargets: {
-            deleteMany: {},
-            create: input.interimTargets.map((t) => ({ organizationId: actor.organizationId, date: day(t.date), label: t.label, value: t.value })),
-          },
+          interimTargets: { deleteMany: {}, create: interimRows(input, actor.organizationId) },
           studentGroups: { deleteMany: {}, create: groups.map((studentGroupId) => ({ studentGroupId })) },
         },
       });
@@ -284,9 +175,9 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
         versioned ? 'measure.target-change' : input.goalId !== before.goalId ? 'measure.move' : 'measure.update',
         'Measure',
         before.id,
-        measureSnapshot(before, previous, before.studentGroups.map((g) => g.studentGroupId)),
+        measureValues(before, previous, before.studentGroups.map((g) => g.studentGroupId)),
         {
-          ...measureSnapshot(data, next, groups),
+          ...measureValues(data, input, groups),
           ...(versioned ? { change: { ...input.change, effectiveFrom: input.change.effectiveFrom ?? input.change.boardApprovedOn } } : {}),
         },
       );
@@ -297,16 +188,4 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
   } catch (error) {
     uniqueClash(error, 'code', `Another measure of this goal already uses the code ${input.code}: choose another.`);
   }
-}
-
-function versionData(t: ReturnType<typeof inputTarget>) {
-  return {
-    baselineValue: t.baselineValue,
-    baselineDate: t.baselineDate ? day(t.baselineDate) : null,
-    baselineLabel: t.baselineLabel,
-    targetKind: t.targetKind,
-    targetAmount: t.targetAmount,
-    targetDate: day(t.targetDate),
-    interimTargets: t.interimTargets,
-  };
 }

@@ -8,10 +8,11 @@ import { assertAdmin, type Actor } from '@/lib/permissions';
 import {
   createObjectiveSchema,
   createPrioritySchema,
+  itemText,
   updateObjectiveSchema,
   updatePrioritySchema,
-} from '@/lib/validations/structure';
-import { live, audit, textOf, nextPosition, liveObjectiveOfPlan } from '@/lib/data/structure/shared';
+} from '@/lib/data/structure/fields';
+import { live, audit, nextPosition, liveObjectiveOfPlan } from '@/lib/data/structure/shared';
 
 export async function createObjective(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
   assertAdmin(actor);
@@ -20,8 +21,8 @@ export async function createObjective(actor: Actor | null, raw: unknown): Promis
     const plan = await tx.plan.findFirst({ where: { id: input.planId, organizationId: actor.organizationId } });
     if (!plan) throw new AppError('NOT_FOUND');
     const position = await nextPosition(tx.objective.aggregate({ where: { planId: plan.id }, _max: { position: true } }));
-    const row = await tx.objective.create({ data: { organizationId: actor.organizationId, planId: plan.id, position, ...textOf(input) } });
-    await audit(tx, actor, 'objective.create', 'Objective', row.id, null, { planId: plan.id, ...textOf(row) });
+    const row = await tx.objective.create({ data: { organizationId: actor.organizationId, planId: plan.id, position, ...itemText(input) } });
+    await audit(tx, actor, 'objective.create', 'Objective', row.id, null, { planId: plan.id, ...itemText(row) });
     return { id: row.id, planId: plan.id };
   });
   invalidatePublicScorecard({ planId: result.planId });
@@ -34,8 +35,8 @@ export async function updateObjective(actor: Actor | null, raw: unknown): Promis
   const planId = await getDb().$transaction(async (tx) => {
     const before = await tx.objective.findFirst({ where: { id: input.id, organizationId: actor.organizationId, ...live } });
     if (!before) throw new AppError('NOT_FOUND');
-    const after = await tx.objective.update({ where: { id: before.id }, data: textOf(input) });
-    await audit(tx, actor, 'objective.update', 'Objective', before.id, textOf(before), textOf(after));
+    const after = await tx.objective.update({ where: { id: before.id }, data: itemText(input) });
+    await audit(tx, actor, 'objective.update', 'Objective', before.id, itemText(before), itemText(after));
     return before.planId;
   });
   invalidatePublicScorecard({ planId });
@@ -49,9 +50,9 @@ export async function createPriority(actor: Actor | null, raw: unknown): Promise
     if (!objective) throw new AppError('NOT_FOUND');
     const position = await nextPosition(tx.priority.aggregate({ where: { objectiveId: objective.id }, _max: { position: true } }));
     const row = await tx.priority.create({
-      data: { organizationId: actor.organizationId, objectiveId: objective.id, position, ...textOf(input) },
+      data: { organizationId: actor.organizationId, objectiveId: objective.id, position, ...itemText(input) },
     });
-    await audit(tx, actor, 'priority.create', 'Priority', row.id, null, { objectiveId: objective.id, ...textOf(row) });
+    await audit(tx, actor, 'priority.create', 'Priority', row.id, null, { objectiveId: objective.id, ...itemText(row) });
     return { id: row.id, planId: objective.planId };
   });
   invalidatePublicScorecard({ planId: result.planId });
@@ -74,15 +75,15 @@ export async function updatePriority(actor: Actor | null, raw: unknown): Promise
       await liveObjectiveOfPlan(tx, actor, objectiveId, before.objective.planId, 'objectiveId');
       position = await nextPosition(tx.priority.aggregate({ where: { objectiveId }, _max: { position: true } }));
     }
-    const after = await tx.priority.update({ where: { id: before.id }, data: { ...textOf(input), objectiveId, position } });
+    const after = await tx.priority.update({ where: { id: before.id }, data: { ...itemText(input), objectiveId, position } });
     await audit(
       tx,
       actor,
       objectiveId !== before.objectiveId ? 'priority.move' : 'priority.update',
       'Priority',
       before.id,
-      { objectiveId: before.objectiveId, ...textOf(before) },
-      { objectiveId: after.objectiveId, ...textOf(after) },
+      { objectiveId: before.objectiveId, ...itemText(before) },
+      { objectiveId: after.objectiveId, ...itemText(after) },
     );
     return before.objective.planId;
   });

@@ -8,7 +8,7 @@ import { AppError, type FieldErrors } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/permissions';
 import { measureTargetSentence } from '@/lib/target-sentence';
-import type { MeasureInput } from '@/lib/validations/structure';
+import { targetOf, targetSentenceInput, type MeasureInput, type TargetColumns } from '@/lib/data/structure/fields';
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -95,51 +95,10 @@ export async function findPlan(actor: Actor, planSlug: string) {
   return plan;
 }
 
-export type MeasureTargetRow = {
-  code: string;
-  unit: MeasureInput['unit'];
-  decimals: number;
-  direction: MeasureInput['direction'];
-  targetKind: MeasureInput['targetKind'];
-  targetAmount: number;
-  targetDate: Date;
-  baselineValue: number | null;
-  baselineDate: Date | null;
-  baselineLabel: string | null;
-  interimTargets: { date: Date; value: number; label: string }[];
-};
-
-export function sentenceOf(m: MeasureTargetRow): string {
-  return measureTargetSentence({
-    kind: m.targetKind,
-    amount: m.targetAmount,
-    direction: m.direction,
-    baseline: m.baselineValue,
-    baselineDate: m.baselineDate,
-    baselineLabel: m.baselineLabel,
-    deadline: m.targetDate,
-    unit: m.unit,
-    decimals: m.decimals,
-    interimTargets: m.interimTargets,
-  });
+/** A measure's target in one sentence, from its row (or a version's row with the measure's unit). */
+export function sentenceOf(m: TargetColumns & Pick<MeasureInput, 'unit' | 'decimals' | 'direction'>): string {
+  return measureTargetSentence(targetSentenceInput(targetOf(m), m));
 }
-
-export function versionInterims(json: Prisma.JsonValue): { date: Date; label: string; value: number }[] {
-  if (!Array.isArray(json)) return [];
-  return json.flatMap((t) => {
-    const row = t as { date?: unknown; label?: unknown; value?: unknown };
-    return typeof row.date === 'string' && typeof row.value === 'number'
-      ? [{ date: day(row.date), label: String(row.label ?? ''), value: row.value }]
-      : [];
-  });
-}
-
-export const textOf = (x: { name: string; description: string; nameEs: string | null; descriptionEs: string | null }) => ({
-  name: x.name,
-  description: x.description,
-  nameEs: x.nameEs,
-  descriptionEs: x.descriptionEs,
-});
 
 export async function nextPosition(count: Promise<{ _max: { position: number | null } }>): Promise<number> {
   const { _max } = await count;

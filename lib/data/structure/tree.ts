@@ -13,7 +13,7 @@ import {
   removeSchema,
   reorderSchema,
   type StructureLevel,
-} from '@/lib/validations/structure';
+} from '@/lib/data/structure/fields';
 import type { PlanLabels } from '@/lib/data/structure/shared';
 import { live, invalid, audit, editorPlan, nextPosition, liveObjectiveOfPlan, livePriorityOfPlan, liveGoalOfPlan } from '@/lib/data/structure/shared';
 
