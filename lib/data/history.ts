@@ -1,8 +1,9 @@
-// A goal's history for signed-in readers: every audit event about its updates, newest first,
-// with who, when, and each change before → after.
+// A goal's history for signed-in readers: every audit event about its updates, the goal and its
+// measures, newest first, with who, when, and each change before → after in words.
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { describeStructureEvent, isStructureEntity } from '@/lib/data/structure/describe';
 import { actionLabel, describeChanges, type HistoryChange } from '@/lib/history';
 import { assertCan, type Actor } from '@/lib/permissions';
 
@@ -27,18 +28,27 @@ export async function getGoalHistory(actor: Actor | null, goalId: string): Promi
       planId: true,
       updates: { select: { id: true, period: { select: { label: true } } } },
       measures: { select: { id: true, name: true } },
+      plan: {
+        select: {
+          objectives: { select: { id: true, name: true } },
+          goals: { select: { id: true, code: true, title: true } },
+        },
+      },
     },
   });
   if (!goal) throw new AppError('NOT_FOUND');
   const updatePeriod = new Map(goal.updates.map((u) => [u.id, u.period.label]));
-  const [events, groups, periods] = await Promise.all([
+  const measureIds = goal.measures.map((m) => m.id);
+  const [events, groups, periods, priorities, divisions] = await Promise.all([
     db.auditEvent.findMany({
       where: {
         organizationId: actor.organizationId,
         OR: [
           { entityType: 'Update', entityId: { in: [...updatePeriod.keys()] } },
           { entityType: 'Goal', entityId: goal.id },
-          { entityType: 'Measure', entityId: { in: goal.measures.map((m) => m.id) } },
+          { entityType: 'Measure', entityId: { in: measureIds } },
+          // A deleted measure is gone from the goal, its deletion is not.
+          { entityType: 'Measure', action: 'measure.delete', before: { path: ['parentId'], equals: goal.id } },
         ],
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -47,20 +57,31 @@ export async function getGoalHistory(actor: Actor | null, goalId: string): Promi
     }),
     db.studentGroup.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
     db.reportingPeriod.findMany({ where: { planId: goal.planId }, select: { id: true, label: true } }),
+    db.priority.findMany({ where: { organizationId: actor.organizationId, objective: { planId: goal.planId } }, select: { id: true, name: true } }),
+    db.division.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
   ]);
   const names = {
     measures: new Map(goal.measures.map((m) => [m.id, m.name])),
     groups: new Map(groups.map((g) => [g.id, g.name])),
     periods: new Map(periods.map((p) => [p.id, p.label])),
   };
+  const structureNames = {
+    objectives: new Map(goal.plan.objectives.map((o) => [o.id, o.name])),
+    priorities: new Map(priorities.map((p) => [p.id, p.name])),
+    goals: new Map(goal.plan.goals.map((g) => [g.id, `${g.code} ${g.title}`])),
+    measures: names.measures,
+    divisions: new Map(divisions.map((d) => [d.id, d.name])),
+    groups: names.groups,
+  };
   return events.map((e) => {
     const before = (e.before ?? null) as Record<string, unknown> | null;
     const after = (e.after ?? null) as Record<string, unknown> | null;
+    const who = { id: e.id, at: e.createdAt.toISOString(), actorName: e.actor?.name ?? 'System', action: e.action };
+    if (isStructureEntity(e.entityType)) {
+      return { ...who, periodLabel: null, ...describeStructureEvent({ ...e, before, after }, structureNames) };
+    }
     return {
-      id: e.id,
-      at: e.createdAt.toISOString(),
-      actorName: e.actor?.name ?? 'System',
-      action: e.action,
+      ...who,
       actionLabel: actionLabel(e.action),
       periodLabel: e.entityType === 'Update' ? (updatePeriod.get(e.entityId) ?? null) : null,
       reason: typeof after?.reason === 'string' ? after.reason : null,
