@@ -8,6 +8,7 @@ import type { FormMeasure, ProgressForm as ProgressFormData } from '@/lib/data/p
 import { formatValue } from '@/lib/format';
 import { REPORTED_STATUS_LABELS, REVIEW_STATE_LABELS } from '@/lib/labels';
 import { EVIDENCE_MAX, NARRATIVE_MAX, NOTE_MAX, PDSA_FIELDS, REPORTED_STATUSES, fieldName, updateFieldText } from '@/lib/data/progress/fields';
+import { PERIOD_KIND_WORDS, periodKindOf } from '@/lib/periods';
 
 const PDSA = PDSA_FIELDS.map((name) => [name, updateFieldText(name).pdsaStep!, updateFieldText(name).hint!] as const);
 
@@ -70,8 +71,8 @@ function MeasureInputs({
     return (
       <p className="self-start rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700">
         {m.asOfOptions.length === 0
-          ? `Nothing to report in ${periodLabel}: no ${m.cadence === 'ANNUAL' ? 'school year' : 'quarter'} has ended yet.`
-          : `Nothing to report in ${periodLabel}: every ${m.cadence === 'ANNUAL' ? 'school year' : 'quarter'} up to it already has an approved value.`}
+          ? `Nothing to report in ${periodLabel}: no ${PERIOD_KIND_WORDS[periodKindOf(m.cadence)]} has ended yet.`
+          : `Nothing to report in ${periodLabel}: every ${PERIOD_KIND_WORDS[periodKindOf(m.cadence)]} up to it already has an approved value.`}
       </p>
     );
   }

@@ -2,6 +2,13 @@
 // generated for a plan's cycle. Pure functions; dates are UTC midnights.
 
 export type PeriodKind = 'QUARTER' | 'SCHOOL_YEAR';
+export type Cadence = 'QUARTERLY' | 'ANNUAL';
+
+/** The kind of period a measure's value is as of: a school year when measured annually, else a quarter. */
+export const periodKindOf = (cadence: Cadence): PeriodKind => (cadence === 'ANNUAL' ? 'SCHOOL_YEAR' : 'QUARTER');
+
+/** A period kind in words: "quarter", "school year". */
+export const PERIOD_KIND_WORDS: Record<PeriodKind, string> = { QUARTER: 'quarter', SCHOOL_YEAR: 'school year' };
 
 export interface PeriodSpec {
   kind: PeriodKind;

@@ -4,7 +4,7 @@
 // the cross-references' together, in one round. Pure.
 import type { z } from 'zod';
 import { closestKey, knownKeysAt, readLeniently } from '@/lib/document-schema';
-import { periodsForCycle } from '@/lib/periods';
+import { PERIOD_KIND_WORDS, periodKindOf, periodsForCycle } from '@/lib/periods';
 import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
 
 export interface DocumentProblem {
@@ -142,9 +142,9 @@ export function checkPlanDocument(doc: ReadableDocument<PlanDocument>, org: Orga
           const seen = new Set<string>();
           m.observations.forEach((o, i) => {
             const oat = `${mat}.observations[${i}]`;
-            const wanted = m.cadence === 'ANNUAL' ? 'SCHOOL_YEAR' : 'QUARTER';
+            const wanted = m.cadence && periodKindOf(m.cadence);
             if (m.cadence !== undefined && isPeriod(o.asOf) && periodKind.get(o.asOf) !== wanted) {
-              add(`${oat}.asOf`, `"${o.asOf}" is not a ${wanted === 'QUARTER' ? 'quarter' : 'school year'} of the plan`);
+              add(`${oat}.asOf`, `"${o.asOf}" is not a ${PERIOD_KIND_WORDS[wanted!]} of the plan`);
             }
             if (isPeriod(o.reportedIn) && periodKind.get(o.reportedIn) !== 'QUARTER') {
               add(`${oat}.reportedIn`, `"${o.reportedIn}" is not a reporting quarter of the plan`);

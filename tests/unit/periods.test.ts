@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, periodsForCycle, quarterPeriod, schoolYearLabel, schoolYearOf, schoolYearPeriod } from '@/lib/periods';
+import { PERIOD_KIND_WORDS, comparePeriods, periodKindOf, periodsForCycle, quarterPeriod, schoolYearLabel, schoolYearOf, schoolYearPeriod } from '@/lib/periods';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -46,5 +46,12 @@ describe('school-year periods', () => {
     expect(sorted.map((p) => p.code)).toEqual(periods.map((p) => p.code));
     expect(sorted.at(-2)?.code).toBe('2024-25-Q4');
     expect(sorted.at(-1)?.code).toBe('2024-25');
+  });
+});
+
+describe('the period a measure reports as of', () => {
+  it('is a school year for an annual measure and a quarter for a quarterly one', () => {
+    expect([periodKindOf('ANNUAL'), periodKindOf('QUARTERLY')]).toEqual(['SCHOOL_YEAR', 'QUARTER']);
+    expect(PERIOD_KIND_WORDS[periodKindOf('ANNUAL')]).toBe('school year');
   });
 });

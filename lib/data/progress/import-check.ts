@@ -3,6 +3,7 @@
 // student groups and stored values, and writes the result. The format is in import-format.ts.
 import { parseCsv } from '@/lib/csv';
 import { readCountText, readMeasureValue } from '@/lib/data/progress/rules';
+import { periodKindOf } from '@/lib/periods';
 import {
   OBSERVATION_COLUMNS,
   checkHeader,
@@ -88,7 +89,7 @@ export function checkRecord(
     if (!asOf) add('as_of_period', `This plan has no period ${asOfText}.`);
   }
   if (asOf && measure) {
-    const wanted = measure.cadence === 'ANNUAL' ? 'SCHOOL_YEAR' : 'QUARTER';
+    const wanted = periodKindOf(measure.cadence);
     if (asOf.kind !== wanted) {
       add(
         'as_of_period',

@@ -12,6 +12,7 @@ import { targetSpecOf } from '@/lib/plan-view';
 import { finalTarget } from '@/lib/targets';
 import { divisionFieldsOf, fieldName, progressInputSchema, updateSnapshot, type ProgressInput } from '@/lib/data/progress/fields';
 import { formatWhen, isImplausibleJump, nextState, transitionRefusal, valueProblem, type ReviewState } from '@/lib/data/progress/rules';
+import { PERIOD_KIND_WORDS, periodKindOf } from '@/lib/periods';
 
 /** The actor's goal to report on: of their organization, not archived, and theirs to draft. */
 export async function findOwnedGoal(db: Tx, actor: Actor, goalId: string) {
@@ -119,9 +120,9 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
         const problem = valueProblem(measure, v.value, v.percentSign);
         if (problem) addError(field, problem);
         const asOf = asOfById.get(v.asOfPeriodId);
-        const wanted = measure.cadence === 'ANNUAL' ? 'SCHOOL_YEAR' : 'QUARTER';
+        const wanted = periodKindOf(measure.cadence);
         if (!asOf || asOf.kind !== wanted) {
-          addError(fieldName.asOf(measure.id), `Choose a ${wanted === 'QUARTER' ? 'quarter' : 'school year'} of this plan.`);
+          addError(fieldName.asOf(measure.id), `Choose a ${PERIOD_KIND_WORDS[wanted]} of this plan.`);
         } else if (asOf.endDate > period.endDate) {
           addError(fieldName.asOf(measure.id), `A value reported in ${period.label} cannot be as of a later period.`);
         }

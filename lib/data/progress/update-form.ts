@@ -10,6 +10,7 @@ import { targetSentence } from '@/lib/format';
 import { assertCan, can, type Actor } from '@/lib/permissions';
 import { targetSpecOf } from '@/lib/plan-view';
 import { expectedValueAt, finalTarget } from '@/lib/targets';
+import { periodKindOf } from '@/lib/periods';
 
 
 export interface PeriodOption {
@@ -148,7 +149,7 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
         }
       : null,
     measures: measures.map((m): FormMeasure => {
-      const kind = m.cadence === 'ANNUAL' ? 'SCHOOL_YEAR' : 'QUARTER';
+      const kind = periodKindOf(m.cadence);
       const asOf = periods.filter((p) => p.kind === kind && p.endDate <= chosen.endDate);
       const rows = observations.filter((o) => o.measureId === m.id);
       const mine = update ? rows.filter((o) => o.updateId === update.id) : [];
