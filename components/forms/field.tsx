@@ -1,6 +1,6 @@
 // A labelled form field: its label, the control, an optional hint and its error message, tied
 // together for screen readers. The control gets its id, aria-invalid and aria-describedby.
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { FieldError } from '@/components/form-message';
 
 export interface FieldControlProps {
@@ -52,13 +52,15 @@ export function Field({
   );
 }
 
+type FieldFrame = Omit<Parameters<typeof Field>[0], 'children'>;
+
 /** A labelled select of fixed choices, as [value, words] pairs. */
 export function SelectField({
   name,
   options,
   defaultValue,
   ...field
-}: Omit<Parameters<typeof Field>[0], 'children'> & { name: string; options: readonly (readonly [string, string])[]; defaultValue?: string }) {
+}: FieldFrame & { name: string; options: readonly (readonly [string, string])[]; defaultValue?: string }) {
   return (
     <Field {...field}>
       {(control) => (
@@ -70,6 +72,41 @@ export function SelectField({
           ))}
         </select>
       )}
+    </Field>
+  );
+}
+
+/** A labelled text input, or a textarea when given rows. */
+export function TextField({
+  name,
+  rows,
+  inputClassName,
+  label,
+  hint,
+  hintAbove,
+  errors,
+  className,
+  id,
+  ...attributes
+}: FieldFrame & { name: string; rows?: number; inputClassName?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'className'>) {
+  const inputClass = inputClassName ? `field-input ${inputClassName}` : 'field-input';
+  return (
+    <Field id={id} label={label} hint={hint} hintAbove={hintAbove} errors={errors} className={className}>
+      {(control) =>
+        rows ? (
+          <textarea
+            {...control}
+            name={name}
+            rows={rows}
+            lang={attributes.lang}
+            defaultValue={attributes.defaultValue}
+            placeholder={attributes.placeholder}
+            className={inputClass}
+          />
+        ) : (
+          <input {...control} {...attributes} name={name} className={inputClass} />
+        )
+      }
     </Field>
   );
 }

@@ -4,6 +4,7 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { saveGoalAction } from '@/lib/data/structure/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
+import { SelectField, TextField } from '@/components/forms/field';
 import { SmartieChecklist } from '@/components/structure/smartie-checklist';
 import { initialActionState } from '@/lib/action-state';
 import type { GoalEditor } from '@/lib/data/structure/editors';
@@ -37,8 +38,10 @@ export function GoalForm({ editor, priorityId }: { editor: GoalEditor; priorityI
     startTransition(() => formAction(data));
   }
 
-  const described = (name: string, hint?: string) => [hint, e[name] ? `goal-${name}-error` : null].filter(Boolean).join(' ') || undefined;
-  const invalid = (name: string) => (e[name] ? true : undefined);
+  /** A text field named after the goal's field, opening with its value. */
+  const text = (name: 'code' | 'title' | 'statement' | 'titleEs' | 'statementEs' | 'deadline' | 'inclusion' | 'equityFocus', label: string, props: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField id={`goal-${name}`} name={name} label={label} hintAbove errors={e[name]} defaultValue={goal?.[name] ?? ''} inputClassName={name === 'code' ? 'font-mono' : undefined} {...props} />
+  );
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -49,84 +52,36 @@ export function GoalForm({ editor, priorityId }: { editor: GoalEditor; priorityI
           <FormMessage state={state} />
         </div>
         <div className="grid gap-4 sm:grid-cols-[10rem_minmax(0,1fr)]">
-          <div>
-            <label htmlFor="goal-code" className="field-label">
-              Code
-            </label>
-            <input id="goal-code" name="code" defaultValue={goal?.code ?? ''} className="field-input font-mono" aria-invalid={invalid('code')} aria-describedby={described('code')} />
-            <FieldError id="goal-code-error" messages={e.code} />
-          </div>
-          <div>
-            <label htmlFor="goal-title" className="field-label">
-              Title
-            </label>
-            <input id="goal-title" name="title" defaultValue={goal?.title ?? ''} className="field-input" aria-invalid={invalid('title')} aria-describedby={described('title')} />
-            <FieldError id="goal-title-error" messages={e.title} />
-          </div>
+          {text('code', 'Code')}
+          {text('title', 'Title')}
         </div>
-        <div>
-          <label htmlFor="goal-statement" className="field-label">
-            Statement
-          </label>
-          <p id="goal-statement-hint" className="text-sm text-slate-600">
-            The goal as the plan states it: specific, measurable, ambitious, realistic and time-bound.
-          </p>
-          <textarea id="goal-statement" name="statement" rows={5} defaultValue={goal?.statement ?? ''} className="field-input" aria-invalid={invalid('statement')} aria-describedby={described('statement', 'goal-statement-hint')} />
-          <FieldError id="goal-statement-error" messages={e.statement} />
-        </div>
+        {text('statement', 'Statement', { rows: 5, hint: 'The goal as the plan states it: specific, measurable, ambitious, realistic and time-bound.' })}
         <div className="grid gap-4 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <label htmlFor="goal-priority" className="field-label">
-              {L.priority}
-            </label>
-            <select id="goal-priority" name="priorityId" defaultValue={goal?.priorityId ?? priorityId ?? ''} className="field-input" aria-invalid={invalid('priorityId')} aria-describedby={described('priorityId')}>
-              {editor.priorities.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.objectiveName} › {p.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id="goal-priorityId-error" messages={e.priorityId} />
-          </div>
-          <div>
-            <label htmlFor="goal-division" className="field-label">
-              Owning division
-            </label>
-            <select id="goal-division" name="divisionId" defaultValue={goal?.divisionId ?? ''} className="field-input" aria-invalid={invalid('divisionId')} aria-describedby={described('divisionId')}>
-              <option value="">No division yet</option>
-              {editor.divisions.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id="goal-divisionId-error" messages={e.divisionId} />
-          </div>
-          <div>
-            <label htmlFor="goal-deadline" className="field-label">
-              Deadline
-            </label>
-            <input id="goal-deadline" name="deadline" type="date" defaultValue={goal?.deadline ?? ''} className="field-input" aria-invalid={invalid('deadline')} aria-describedby={described('deadline')} />
-            <FieldError id="goal-deadline-error" messages={e.deadline} />
-          </div>
+          <SelectField
+            id="goal-priority"
+            name="priorityId"
+            label={L.priority}
+            className="sm:col-span-2"
+            options={editor.priorities.map((p) => [p.id, `${p.objectiveName} › ${p.name}`] as const)}
+            defaultValue={goal?.priorityId ?? priorityId ?? ''}
+            errors={e.priorityId}
+          />
+          <SelectField
+            id="goal-division"
+            name="divisionId"
+            label="Owning division"
+            options={[['', 'No division yet'], ...editor.divisions.map((d) => [d.id, d.name] as const)]}
+            defaultValue={goal?.divisionId ?? ''}
+            errors={e.divisionId}
+          />
+          {text('deadline', 'Deadline', { type: 'date' })}
         </div>
-        <div>
-          <label htmlFor="goal-inclusion" className="field-label">
-            Inclusive (I): who is included
-          </label>
-          <textarea id="goal-inclusion" name="inclusion" rows={2} defaultValue={goal?.inclusion ?? ''} className="field-input" aria-describedby={described('inclusion')} />
-          <FieldError id="goal-inclusion-error" messages={e.inclusion} />
-        </div>
-        <div>
-          <label htmlFor="goal-equity" className="field-label">
-            Equitable (E): the equity focus
-          </label>
-          <p id="goal-equity-hint" className="text-sm text-slate-600">
-            Stating one makes this an equity goal: then choose the student groups in focus.
-          </p>
-          <textarea id="goal-equity" name="equityFocus" rows={2} defaultValue={goal?.equityFocus ?? ''} className="field-input" aria-describedby={described('equityFocus', 'goal-equity-hint')} />
-          <FieldError id="goal-equityFocus-error" messages={e.equityFocus} />
-        </div>
+        {text('inclusion', 'Inclusive (I): who is included', { rows: 2 })}
+        {text('equityFocus', 'Equitable (E): the equity focus', {
+          id: 'goal-equity',
+          rows: 2,
+          hint: 'Stating one makes this an equity goal: then choose the student groups in focus.',
+        })}
         <fieldset aria-describedby={e.focusGroupIds ? 'goal-focusGroupIds-error' : undefined}>
           <legend className="field-label">Focus student groups</legend>
           <div className="mt-1 grid gap-1 sm:grid-cols-2">
@@ -144,20 +99,8 @@ export function GoalForm({ editor, priorityId }: { editor: GoalEditor; priorityI
         <details className="rounded-lg border border-slate-200 p-3">
           <summary className="cursor-pointer text-sm font-semibold">Spanish title and statement (optional)</summary>
           <div className="mt-2 space-y-3">
-            <div>
-              <label htmlFor="goal-titleEs" className="field-label">
-                Title in Spanish
-              </label>
-              <input id="goal-titleEs" name="titleEs" lang="es" defaultValue={goal?.titleEs ?? ''} className="field-input" />
-              <FieldError id="goal-titleEs-error" messages={e.titleEs} />
-            </div>
-            <div>
-              <label htmlFor="goal-statementEs" className="field-label">
-                Statement in Spanish
-              </label>
-              <textarea id="goal-statementEs" name="statementEs" lang="es" rows={3} defaultValue={goal?.statementEs ?? ''} className="field-input" />
-              <FieldError id="goal-statementEs-error" messages={e.statementEs} />
-            </div>
+            {text('titleEs', 'Title in Spanish', { lang: 'es' })}
+            {text('statementEs', 'Statement in Spanish', { lang: 'es', rows: 3 })}
           </div>
         </details>
         {/* On narrow screens the side column falls below the form: show the checklist before saving. */}

@@ -4,7 +4,7 @@
 // record — the reason and board approval of a change. A live preview states and charts the target.
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { FieldError, FormMessage } from '@/components/form-message';
-import { Field, SelectField } from '@/components/forms/field';
+import { SelectField, TextField } from '@/components/forms/field';
 import { TargetPreview } from '@/components/structure/target-preview';
 import { initialActionState } from '@/lib/action-state';
 import { saveMeasureAction } from '@/lib/data/structure/actions';
@@ -97,18 +97,10 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
 
   const err = (name: string) => e[name];
   const errorId = (name: string) => `m-${name.replace(/\./g, '-')}-error`;
-  /** A text input named after its field, with its label and error. */
-  const input = (
-    name: string,
-    label: React.ReactNode,
-    props: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string; fieldId?: string; errorKey?: string } = {},
-  ) => {
-    const { hint, fieldId, errorKey, className, ...rest } = props;
-    return (
-      <Field id={fieldId ?? `m-${name}`} label={label} hint={hint} errors={err(errorKey ?? name)}>
-        {(control) => <input {...control} name={name} className={`field-input ${className ?? ''}`.trim()} {...rest} />}
-      </Field>
-    );
+  /** A text input named after its field (or given its error's key), with its label and error. */
+  const input = (name: string, label: React.ReactNode, props: Partial<Parameters<typeof TextField>[0]> & { fieldId?: string; errorKey?: string } = {}) => {
+    const { fieldId, errorKey, ...rest } = props;
+    return <TextField id={fieldId ?? `m-${name}`} name={name} label={label} errors={err(errorKey ?? name)} {...rest} />;
   };
   const historyVisible = editor.historyRequired && (changed || Boolean(e['change.reason'] || e['change.boardApprovedOn'] || e['change.effectiveFrom']));
   const groupOptions = editor.studentGroups.filter((g) => g.isAll || groups.includes(g.id));
@@ -125,7 +117,7 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">What it measures</legend>
           <div className="grid gap-4 sm:grid-cols-[10rem_minmax(0,1fr)]">
-            {input('code', 'Code', { defaultValue: m.code, className: 'font-mono' })}
+            {input('code', 'Code', { defaultValue: m.code, inputClassName: 'font-mono' })}
             {input('name', 'Name', { defaultValue: m.name })}
           </div>
           <SelectField
@@ -274,9 +266,7 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
                 : 'This plan is not a draft'}
               : the current target stays on record, and the new one applies from the date below.
             </p>
-            <Field id="m-change-reason" label="Reason for the change" errors={err('change.reason')}>
-              {(control) => <textarea {...control} name="change.reason" rows={2} className="field-input" />}
-            </Field>
+            {input('change.reason', 'Reason for the change', { fieldId: 'm-change-reason', rows: 2 })}
             <div className="grid gap-4 sm:grid-cols-2">
               {input('change.boardApprovedOn', 'Board approved on', { fieldId: 'm-change-board', type: 'date' })}
               {input(

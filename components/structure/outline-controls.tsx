@@ -5,6 +5,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { moveAction, removeAction, reorderAction, saveTextItemAction } from '@/lib/data/structure/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
+import { SelectField, TextField } from '@/components/forms/field';
 import { initialActionState, refusedInput } from '@/lib/action-state';
 
 type Level = 'objective' | 'priority' | 'goal' | 'measure';
@@ -176,6 +177,9 @@ export function TextItemForm({
   const { errors: e } = refusedInput(state);
   const v = (name: string, fallback: string) => (state.ok || !state.values ? fallback : (state.values[name] ?? fallback));
   const f = (name: string) => `${idPrefix}-${name}`;
+  const text = (name: 'name' | 'description' | 'nameEs' | 'descriptionEs', label: React.ReactNode, props: { rows?: number; lang?: string } = {}) => (
+    <TextField id={f(name)} name={name} label={label} errors={e[name]} defaultValue={v(name, item?.[name] ?? '')} {...props} />
+  );
   return (
     <form action={formAction} className="space-y-3" noValidate key={state.ok && !item ? state.message : 'form'}>
       <input type="hidden" name="level" value={level} />
@@ -186,51 +190,23 @@ export function TextItemForm({
       <div aria-live="polite">
         <FormMessage state={state} />
       </div>
-      <div>
-        <label htmlFor={f('name')} className="field-label">
-          Name of the {levelLabel.toLowerCase()}
-        </label>
-        <input id={f('name')} name="name" defaultValue={v('name', item?.name ?? '')} className="field-input" aria-invalid={e.name ? true : undefined} aria-describedby={e.name ? `${f('name')}-error` : undefined} />
-        <FieldError id={`${f('name')}-error`} messages={e.name} />
-      </div>
-      <div>
-        <label htmlFor={f('description')} className="field-label">
-          Description <span className="font-normal text-slate-600">(optional)</span>
-        </label>
-        <textarea id={f('description')} name="description" rows={2} defaultValue={v('description', item?.description ?? '')} className="field-input" />
-        <FieldError id={`${f('description')}-error`} messages={e.description} />
-      </div>
+      {text('name', `Name of the ${levelLabel.toLowerCase()}`)}
+      {text('description', <>Description <span className="font-normal text-slate-600">(optional)</span></>, { rows: 2 })}
       {objectives && (
-        <div>
-          <label htmlFor={f('objective')} className="field-label">
-            Belongs to
-          </label>
-          <select id={f('objective')} name="objectiveId" defaultValue={v('objectiveId', objectiveId ?? '')} className="field-input" aria-invalid={e.objectiveId ? true : undefined}>
-            {objectives.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id={`${f('objective')}-error`} messages={e.objectiveId} />
-        </div>
+        <SelectField
+          id={f('objective')}
+          name="objectiveId"
+          label="Belongs to"
+          options={objectives.map((o) => [o.id, o.label] as const)}
+          defaultValue={v('objectiveId', objectiveId ?? '')}
+          errors={e.objectiveId}
+        />
       )}
       <details className="rounded-lg border border-slate-200 p-3">
         <summary className="cursor-pointer text-sm font-semibold">Spanish text (optional)</summary>
         <div className="mt-2 space-y-3">
-          <div>
-            <label htmlFor={f('nameEs')} className="field-label">
-              Name in Spanish
-            </label>
-            <input id={f('nameEs')} name="nameEs" lang="es" defaultValue={v('nameEs', item?.nameEs ?? '')} className="field-input" />
-            <FieldError id={`${f('nameEs')}-error`} messages={e.nameEs} />
-          </div>
-          <div>
-            <label htmlFor={f('descriptionEs')} className="field-label">
-              Description in Spanish
-            </label>
-            <textarea id={f('descriptionEs')} name="descriptionEs" lang="es" rows={2} defaultValue={v('descriptionEs', item?.descriptionEs ?? '')} className="field-input" />
-          </div>
+          {text('nameEs', 'Name in Spanish', { lang: 'es' })}
+          {text('descriptionEs', 'Description in Spanish', { lang: 'es', rows: 2 })}
         </div>
       </details>
       <button type="submit" className="btn-primary" disabled={pending}>
