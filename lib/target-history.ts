@@ -5,6 +5,7 @@
 // version since the first change (the original has effectiveFrom null); a measure that never
 // changed has none, and its one version is the Measure row itself.
 import { targetInForce, type TargetVersion } from '@/lib/as-of';
+import { interimsOf, targetColumns, targetOf } from '@/lib/data/structure/fields';
 import { targetSentence } from '@/lib/format';
 import { targetSpecOf, type MeasureRow } from '@/lib/plan-view';
 import { expectedValueAt, finalTarget, targetPath, type TargetKind, type TargetPoint } from '@/lib/targets';
@@ -32,36 +33,17 @@ export interface StoredTargetVersion {
 
 /** Interim targets as stored in JSON, tolerating anything malformed by dropping it. */
 export function parseInterimTargets(json: unknown): { date: Date; label: string; value: number }[] {
-  if (!Array.isArray(json)) return [];
-  return json.flatMap((t: unknown) => {
-    if (typeof t !== 'object' || t === null) return [];
-    const { date, label, value } = t as Record<string, unknown>;
-    if (typeof date !== 'string' || typeof value !== 'number' || !Number.isFinite(value)) return [];
-    const at = new Date(`${date.slice(0, 10)}T00:00:00.000Z`);
-    if (Number.isNaN(at.getTime())) return [];
-    return [{ date: at, label: typeof label === 'string' ? label : '', value }];
-  });
+  return interimsOf(json).map((t) => ({ date: new Date(`${t.date}T00:00:00.000Z`), label: t.label, value: t.value }));
 }
 
-export function storedInterimTargets(targets: { date: Date; label: string; value: number }[]): StoredInterimTarget[] {
-  return targets.map((t) => ({ date: t.date.toISOString().slice(0, 10), label: t.label, value: t.value }));
-}
+export const storedInterimTargets = (targets: { date: Date; label: string; value: number }[]): StoredInterimTarget[] => interimsOf(targets);
 
 const byEffectiveDate = (a: StoredTargetVersion, b: StoredTargetVersion) =>
   (a.effectiveFrom?.getTime() ?? Number.NEGATIVE_INFINITY) - (b.effectiveFrom?.getTime() ?? Number.NEGATIVE_INFINITY);
 
 /** The measure as it stood under one stored version: its baseline, target and interim targets. */
 export function measureUnderVersion<M extends MeasureRow>(measure: M, version: StoredTargetVersion): M {
-  return {
-    ...measure,
-    baselineValue: version.baselineValue,
-    baselineDate: version.baselineDate,
-    baselineLabel: version.baselineLabel,
-    targetKind: version.targetKind,
-    targetAmount: version.targetAmount,
-    targetDate: version.targetDate,
-    interimTargets: parseInterimTargets(version.interimTargets),
-  };
+  return { ...measure, ...targetColumns(targetOf(version)), interimTargets: parseInterimTargets(version.interimTargets) };
 }
 
 /** Every version of the measure's target, oldest first; just the measure itself when it never changed. */

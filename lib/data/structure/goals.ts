@@ -8,7 +8,8 @@ import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
 import { goalData, goalInputSchema, goalValues, updateGoalSchema } from '@/lib/data/structure/fields';
-import { live, invalid, audit, nextPosition, livePriorityOfPlan, uniqueClash } from '@/lib/data/structure/shared';
+import { live, invalid, audit, nextPosition, livePriorityOfPlan } from '@/lib/data/structure/shared';
+import { uniqueClash } from '@/lib/data/core/unique';
 
 async function checkGoalReferences(
   tx: Tx,

@@ -19,7 +19,8 @@ import {
   versionColumns,
   type MeasureInput,
 } from '@/lib/data/structure/fields';
-import { day, isoDay, live, invalid, audit, nextPosition, liveGoalOfPlan, uniqueClash } from '@/lib/data/structure/shared';
+import { day, isoDay, live, invalid, audit, nextPosition, liveGoalOfPlan } from '@/lib/data/structure/shared';
+import { uniqueClash } from '@/lib/data/core/unique';
 
 /**
  * Checks the code and the student groups of a measure; returns the groups it is reported for

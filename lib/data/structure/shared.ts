@@ -2,10 +2,11 @@
 // audit events, the plan lookup and labels, live-item lookups within a plan, positions, and a
 // measure's target sentence.
 import 'server-only';
+import { recordAudit } from '@/lib/data/audit';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/permissions';
 import { measureTargetSentence } from '@/lib/target-sentence';
 import { targetOf, targetSentenceInput, type MeasureInput, type TargetColumns } from '@/lib/data/structure/fields';
@@ -19,7 +20,8 @@ export function invalid(fieldErrors: FieldErrors, message?: string): never {
   throw new AppError('VALIDATION', message, fieldErrors);
 }
 
-export async function audit(
+/** The structure commands' audit event, written through the one audit writer. */
+export function audit(
   tx: Tx,
   actor: Actor,
   action: string,
@@ -28,17 +30,7 @@ export async function audit(
   before: Prisma.InputJsonValue | null,
   after: Prisma.InputJsonValue | null,
 ) {
-  await tx.auditEvent.create({
-    data: {
-      organizationId: actor.organizationId,
-      actorId: actor.id,
-      action,
-      entityType,
-      entityId,
-      before: before ?? Prisma.DbNull,
-      after: after ?? Prisma.DbNull,
-    },
-  });
+  return recordAudit(tx, actor, { action, entityType, entityId, before, after });
 }
 
 export interface PlanLabels {
@@ -145,9 +137,4 @@ export async function liveGoalOfPlan(tx: Tx, actor: Actor, goalId: string, planI
     invalid({ [field]: ['Choose one of this plan’s goals.'] });
   }
   return goal;
-}
-
-export function uniqueClash(error: unknown, field: string, message: string): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') invalid({ [field]: [message] });
-  throw error;
 }
