@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
-import type { GoalSummary } from '@/lib/data/plan-tree';
+import type { GoalSummary } from '@/lib/data/structure/overview';
 import { formatValue } from '@/lib/format';
 import { REVIEW_STATE_LABELS } from '@/lib/labels';
 

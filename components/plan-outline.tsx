@@ -1,6 +1,6 @@
 import { GoalCard } from '@/components/goal-card';
 import { StatusCountsInline } from '@/components/status-summary';
-import type { PlanOverview } from '@/lib/data/plan-tree';
+import type { PlanOverview } from '@/lib/data/structure/overview';
 
 /** Objectives → priorities → goals, under the plan's own level names. */
 export function PlanOutline({

@@ -1,7 +1,8 @@
 // What the public scorecard shows, built from a published plan and its approved values: the
 // plan page, a goal page and the open-data rows, in English or Spanish. Pages and downloads
 // use these same functions, so they carry the same figures. Pure: no I/O.
-import type { PlanOverview, PlanWithTree } from '@/lib/data/plan-tree';
+import type { PlanWithTree } from '@/lib/data/structure/internal/plan-tree';
+import type { PlanOverview } from '@/lib/data/structure/overview';
 import { formatValue, type MeasureUnit } from '@/lib/format';
 import { targetSpecOf, type MeasureSummary, type StatusCounts } from '@/lib/plan-view';
 import { measureStatus, type MeasureStatus } from '@/lib/status';

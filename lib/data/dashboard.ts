@@ -17,7 +17,8 @@ import {
 } from '@/lib/dashboard-view';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
-import { findCurrentPlanSlug, findPlanTree, planHeader, type PlanHeader, type PlanWithTree } from '@/lib/data/plan-tree';
+import { findCurrentPlanSlug, findPlanTree, type PlanWithTree } from '@/lib/data/structure/internal/plan-tree';
+import { planHeader, type PlanHeader } from '@/lib/data/structure/overview';
 import { AppError } from '@/lib/errors';
 import type { MeasureUnit } from '@/lib/format';
 import { assertCan, type Actor } from '@/lib/permissions';

@@ -3,7 +3,8 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
-import { buildOverview, findCurrentPlanSlug, findPlanObservations, findPlanTree, type PlanOverview } from '@/lib/data/plan-tree';
+import { findCurrentPlanSlug, findPlanObservations, findPlanTree } from '@/lib/data/structure/internal/plan-tree';
+import { buildOverview, type PlanOverview } from '@/lib/data/structure/overview';
 
 export async function listPlansForUser(actor: Actor | null) {
   assertCan(actor, 'plan:read');

@@ -5,7 +5,8 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { buildOverview, findPlanTree, type PlanOverview } from '@/lib/data/plan-tree';
+import { findPlanTree } from '@/lib/data/structure/internal/plan-tree';
+import { buildOverview, type PlanOverview } from '@/lib/data/structure/overview';
 import { orgTag, planTag, publicCache, TAG_ALL, TAG_LISTS } from '@/lib/data/public-cache';
 import { openDataRows, type OpenDataRow } from '@/lib/open-data';
 import {

@@ -1,17 +1,9 @@
-// Loads a plan's hierarchy and its All-students observations in a fixed number of
-// queries (no N+1), and shapes them into the overview that dashboard and scorecard share.
-import 'server-only';
+// A plan's overview as the dashboard and the scorecard show it: its header and its tree, each
+// measure summarized and rolled up to goals and objectives. Pure shaping of what
+// lib/data/structure/internal/plan-tree.ts loads; components import its types.
+import type { findPlanObservations, PlanWithTree } from '@/lib/data/structure/internal/plan-tree';
 import { measureInForce } from '@/lib/target-history';
-import type { Db } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import {
-  countStatuses,
-  rollUpGoal,
-  summarizeMeasure,
-  type MeasureSummary,
-  type ReviewState,
-  type StatusCounts,
-} from '@/lib/plan-view';
+import { countStatuses, rollUpGoal, summarizeMeasure, type MeasureSummary, type StatusCounts } from '@/lib/plan-view';
 import type { MeasureStatus } from '@/lib/status';
 
 export interface PlanHeader {
@@ -64,55 +56,6 @@ export interface PlanOverview {
   counts: StatusCounts;
 }
 
-const planInclude = {
-  organization: true,
-  // Archived items are hidden everywhere: archiving marks an item and everything under it.
-  objectives: {
-    where: { archivedAt: null },
-    orderBy: { position: 'asc' },
-    include: {
-      priorities: {
-        where: { archivedAt: null },
-        orderBy: { position: 'asc' },
-        include: {
-          goals: {
-            where: { archivedAt: null },
-            orderBy: { position: 'asc' },
-            include: {
-              division: true,
-              measures: {
-                where: { archivedAt: null },
-                orderBy: { position: 'asc' },
-                include: { interimTargets: { orderBy: { date: 'asc' } }, targetVersions: true },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-} satisfies Prisma.PlanInclude;
-
-export type PlanWithTree = Prisma.PlanGetPayload<{ include: typeof planInclude }>;
-
-/** The plan in force in an organization: the active one (newest cycle first), else the newest draft. */
-export async function findCurrentPlanSlug(db: Db, organizationId: string): Promise<string | null> {
-  const plans = await db.plan.findMany({
-    where: { organizationId, status: { not: 'ARCHIVED' } },
-    orderBy: { cycleStart: 'desc' },
-    select: { slug: true, status: true },
-  });
-  return (plans.find((p) => p.status === 'ACTIVE') ?? plans[0])?.slug ?? null;
-}
-
-export async function findPlanTree(db: Db, where: Prisma.PlanWhereInput): Promise<PlanWithTree | null> {
-  return db.plan.findFirst({
-    where,
-    orderBy: [{ status: 'asc' }, { cycleStart: 'desc' }],
-    include: planInclude,
-  });
-}
-
 export function planHeader(plan: PlanWithTree): PlanHeader {
   return {
     id: plan.id,
@@ -137,26 +80,6 @@ export function planHeader(plan: PlanWithTree): PlanHeader {
       goals: plan.goalLabelPlural,
     },
   };
-}
-
-/** One query for every All-students value of the plan in the given review states. */
-export async function findPlanObservations(db: Db, plan: PlanWithTree, states: ReviewState[]) {
-  return db.observation.findMany({
-    where: {
-      organizationId: plan.organizationId,
-      measure: { archivedAt: null, goal: { planId: plan.id } },
-      studentGroup: { isAll: true },
-      state: { in: states },
-    },
-    select: {
-      measureId: true,
-      value: true,
-      state: true,
-      approvedAt: true,
-      updatedAt: true,
-      period: { select: { label: true, endDate: true } },
-    },
-  });
 }
 
 export function buildOverview(
