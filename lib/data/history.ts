@@ -3,7 +3,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { describeStructureEvent, isStructureEntity } from '@/lib/data/structure/describe';
+import { describeStructureEvent, isStructureEvent } from '@/lib/data/structure/describe';
 import { actionLabel, describeChanges, type HistoryChange } from '@/lib/history';
 import { assertCan, type Actor } from '@/lib/permissions';
 
@@ -77,7 +77,7 @@ export async function getGoalHistory(actor: Actor | null, goalId: string): Promi
     const before = (e.before ?? null) as Record<string, unknown> | null;
     const after = (e.after ?? null) as Record<string, unknown> | null;
     const who = { id: e.id, at: e.createdAt.toISOString(), actorName: e.actor?.name ?? 'System', action: e.action };
-    if (isStructureEntity(e.entityType)) {
+    if (isStructureEvent(e.action)) {
       return { ...who, periodLabel: null, ...describeStructureEvent({ ...e, before, after }, structureNames) };
     }
     return {

@@ -8,27 +8,11 @@ import { createObjective, createPriority } from '@/lib/data/structure/objectives
 import { moveItem, removeItem } from '@/lib/data/structure/tree';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import { actorFor } from '../support/fixtures';
+import { actorFor, approveValue, measureFormInput } from '../support/fixtures';
 
 let admin: Actor;
 
-const measure = (goalId: string, over: Record<string, unknown> = {}) => ({
-  goalId,
-  code: 'PARTNERS',
-  name: 'Community partnerships',
-  unit: 'COUNT',
-  direction: 'INCREASE',
-  decimals: '0',
-  cadence: 'ANNUAL',
-  dataSource: 'Partnership register',
-  baselineValue: '40',
-  baselineDate: '2022-06-30',
-  baselineLabel: '2021-22',
-  targetKind: 'ANNUAL_PERCENT_CHANGE',
-  targetAmount: '20',
-  targetDate: '2025-06-30',
-  ...over,
-});
+const measure = measureFormInput;
 
 beforeAll(async () => {
   admin = await actorFor('admin@example.org');
@@ -72,13 +56,7 @@ describe('a goal’s history', () => {
     await moveItem(admin, { level: 'goal', id: goal.id, parentId: second.id });
 
     // A measure with an approved value is archived when removed; one without, deleted.
-    const year = await db.reportingPeriod.create({
-      data: { organizationId: admin.organizationId, planId: plan.id, kind: 'SCHOOL_YEAR', code: '2022-23', label: '2022-23', schoolYear: 2022, startDate: new Date('2022-07-01'), endDate: new Date('2023-06-30'), dueDate: new Date('2023-07-15') },
-    });
-    const all = await db.studentGroup.findFirstOrThrow({ where: { organizationId: admin.organizationId, isAll: true } });
-    await db.observation.create({
-      data: { organizationId: admin.organizationId, measureId: other.id, periodId: year.id, reportedPeriodId: year.id, studentGroupId: all.id, value: 10, state: 'APPROVED', approvedAt: new Date() },
-    });
+    await approveValue(admin, plan.id, other.id, 10);
     await removeItem(admin, { level: 'measure', id: other.id, confirmed: true });
 
     const history = (await getGoalHistory(admin, goal.id)).reverse();

@@ -17,7 +17,7 @@ import { getStructureOutline } from '@/lib/data/structure/outline';
 import { moveItem, removeItem, reorderItem } from '@/lib/data/structure/tree';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import { actorFor, goalByCode, refusal } from '../support/fixtures';
+import { actorFor, approveValue, goalByCode, measureFormInput, refusal } from '../support/fixtures';
 
 let admin: Actor;
 let smcoeAdmin: Actor;
@@ -43,30 +43,7 @@ async function snapshot() {
   return JSON.stringify(tables);
 }
 
-const measureInput = (goalId: string, change: Record<string, unknown> = {}) => ({
-  goalId,
-  code: 'PARTNERS',
-  name: 'Community partnerships',
-  unit: 'COUNT',
-  direction: 'INCREASE',
-  decimals: '0',
-  cadence: 'ANNUAL',
-  dataSource: 'Partnership register',
-  baselineValue: '40',
-  baselineDate: '2022-06-30',
-  baselineLabel: '2021-22',
-  baselineNote: '',
-  targetKind: 'ANNUAL_PERCENT_CHANGE',
-  targetAmount: '20',
-  targetDate: '2025-06-30',
-  interimTargets: [],
-  disaggregated: false,
-  studentGroupIds: [],
-  focusGroupId: '',
-  referenceGroupId: '',
-  gapReductionPercent: '',
-  ...change,
-});
+const measureInput = measureFormInput;
 
 async function buildTree(actor: Actor, plan: string, suffix: string) {
   const objective = await createObjective(actor, { planId: plan, name: `Objective ${suffix}`, description: '' });
@@ -433,13 +410,7 @@ describe('changing a measure’s target', () => {
   it('in a draft plan, a measure with approved values also keeps its history', async () => {
     const ids = await buildTree(admin, planId, 'J');
     const db = getDb();
-    const period = await db.reportingPeriod.create({
-      data: { organizationId: admin.organizationId, planId, kind: 'SCHOOL_YEAR', code: '2022-23', label: '2022-23', schoolYear: 2022, startDate: new Date('2022-07-01'), endDate: new Date('2023-06-30'), dueDate: new Date('2023-07-15') },
-    });
-    const all = await db.studentGroup.findFirstOrThrow({ where: { organizationId: admin.organizationId, isAll: true } });
-    await db.observation.create({
-      data: { organizationId: admin.organizationId, measureId: ids.measureId, periodId: period.id, reportedPeriodId: period.id, studentGroupId: all.id, value: 45, state: 'APPROVED', approvedAt: new Date() },
-    });
+    await approveValue(admin, planId, ids.measureId, 45);
     const refused = await refusal(updateMeasure(admin, { id: ids.measureId, ...measureInput(ids.goalId, { code: 'M-J', baselineValue: '41' }) }));
     expect(refused.fieldErrors?.['change.reason']).toBeDefined();
     await updateMeasure(admin, {

@@ -57,3 +57,43 @@ export async function writeSnapshot() {
   ]);
   return JSON.stringify({ updates, observations, auditEvents, periods });
 }
+
+/** A measure's form input as posted (the seed plans' "annual 20% increase" in partnerships), with changes. */
+export const measureFormInput = (goalId: string, change: Record<string, unknown> = {}) => ({
+  goalId,
+  code: 'PARTNERS',
+  name: 'Community partnerships',
+  unit: 'COUNT',
+  direction: 'INCREASE',
+  decimals: '0',
+  cadence: 'ANNUAL',
+  dataSource: 'Partnership register',
+  baselineValue: '40',
+  baselineDate: '2022-06-30',
+  baselineLabel: '2021-22',
+  baselineNote: '',
+  targetKind: 'ANNUAL_PERCENT_CHANGE',
+  targetAmount: '20',
+  targetDate: '2025-06-30',
+  interimTargets: [],
+  disaggregated: false,
+  studentGroupIds: [],
+  focusGroupId: '',
+  referenceGroupId: '',
+  gapReductionPercent: '',
+  ...change,
+});
+
+/** Gives a measure an approved All-students value for the plan's 2022-23 school year (made if missing). */
+export async function approveValue(actor: Actor, planId: string, measureId: string, value: number) {
+  const db = getDb();
+  const period =
+    (await db.reportingPeriod.findFirst({ where: { planId, code: '2022-23' } })) ??
+    (await db.reportingPeriod.create({
+      data: { organizationId: actor.organizationId, planId, kind: 'SCHOOL_YEAR', code: '2022-23', label: '2022-23', schoolYear: 2022, startDate: new Date('2022-07-01'), endDate: new Date('2023-06-30'), dueDate: new Date('2023-07-15') },
+    }));
+  const all = await db.studentGroup.findFirstOrThrow({ where: { organizationId: actor.organizationId, isAll: true } });
+  await db.observation.create({
+    data: { organizationId: actor.organizationId, measureId, periodId: period.id, reportedPeriodId: period.id, studentGroupId: all.id, value, state: 'APPROVED', approvedAt: new Date() },
+  });
+}

@@ -8,6 +8,7 @@ import {
   ITEM_TEXT_LABELS,
   MEASURE_LABELS,
   TARGET_CHANGE_LABELS,
+  STRUCTURE_LEVELS,
   TARGET_KIND_LABELS,
   UNIT_LABELS,
   interimsOf,
@@ -39,8 +40,8 @@ type Snapshot = Record<string, unknown> | null;
 
 const ENTITY_LEVEL: Record<string, StructureLevel> = { Objective: 'objective', Priority: 'priority', Goal: 'goal', Measure: 'measure' };
 
-/** The entity types whose events this module describes. */
-export const isStructureEntity = (entityType: string) => entityType in ENTITY_LEVEL;
+/** The events this module describes: an objective's, priority's, goal's or measure's own (not, say, a CSV import filed under a goal). */
+export const isStructureEvent = (action: string) => (STRUCTURE_LEVELS as readonly string[]).includes(action.slice(0, action.indexOf('.')));
 
 const PARENT: Record<StructureLevel, { key: string; label: string }> = {
   objective: { key: 'planId', label: 'Plan' },
@@ -117,9 +118,9 @@ export function describeStructureEvent(
   const { before, after } = event;
   const verb = event.action.slice(event.action.indexOf('.') + 1);
   const snapshotName = [after?.code ?? before?.code, after?.name ?? after?.title ?? before?.name ?? before?.title].filter((x) => typeof x === 'string' && x);
-  const known = level === 'measure' ? names.measures.get(event.entityId) : undefined;
+  const known = { objective: names.objectives, priority: names.priorities, goal: names.goals, measure: names.measures }[level].get(event.entityId);
   // A goal's history is about that goal: its own events say "the goal"; a measure is named.
-  const item = level === 'goal' ? 'the goal' : `${level} ${known ?? (snapshotName.join(' ') || 'no longer in the plan')}`;
+  const item = level === 'goal' ? 'the goal' : `${level} ${known ?? (snapshotName.join(' ') || '(no longer in the plan)')}`;
   const parent = PARENT[level];
   const parentWords = level === 'measure' ? 'another goal' : `another ${parent.label.toLowerCase()}`;
 
