@@ -15,7 +15,7 @@ import { assertCan, type Actor } from '@/lib/permissions';
 import { DEFAULT_DUE_DAYS } from '@/lib/periods';
 import { parsePlanDocument, type DocumentProblem } from '@/lib/plan-document-check';
 import { createPlanFromDocument } from '@/lib/seed/plan-import';
-import { parseInterimTargets } from '@/lib/target-history';
+import { interimsOf } from '@/lib/data/structure/fields';
 import { organizationSchema } from '@/lib/data/organization/fields';
 import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan-document';
 
@@ -161,7 +161,7 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
                   effectiveFrom: v.effectiveFrom ? isoDay(v.effectiveFrom) : null,
                   baseline: { value: v.baselineValue, date: v.baselineDate ? isoDay(v.baselineDate) : null, label: v.baselineLabel },
                   target: { kind: v.targetKind, amount: v.targetAmount, date: isoDay(v.targetDate) },
-                  interimTargets: parseInterimTargets(v.interimTargets).map((t) => ({ date: isoDay(t.date), label: t.label, value: t.value })),
+                  interimTargets: interimsOf(v.interimTargets),
                   reason: v.reason,
                   boardApprovedOn: v.boardApprovedOn ? isoDay(v.boardApprovedOn) : null,
                 })),
