@@ -1,21 +1,20 @@
 'use client';
 // The SMARTIE goal form: code, title, statement, owner, deadline, inclusion, equity focus and
 // focus groups, with the checklist updating as the administrator types. Never blocks saving.
-import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { saveGoalAction } from '@/lib/data/structure/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { SelectField, TextField } from '@/components/forms/field';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 import { SmartieChecklist } from '@/components/structure/smartie-checklist';
-import { initialActionState } from '@/lib/action-state';
 import type { GoalEditor } from '@/lib/data/structure/editors';
 import { smartieFlags } from '@/lib/smartie';
 
 export function GoalForm({ editor, priorityId }: { editor: GoalEditor; priorityId: string | null }) {
-  const [state, formAction, pending] = useActionState(saveGoalAction, initialActionState);
+  const { state, pending, statusRef, onSubmit, errors: e } = useKeptForm(saveGoalAction);
   const goal = editor.goal;
   const L = editor.plan.labels;
   const formRef = useRef<HTMLFormElement>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
   const read = (form: FormData | null) => ({
     deadline: (form?.get('deadline') as string | null) ?? goal?.deadline ?? null,
     divisionId: (form?.get('divisionId') as string | null) ?? goal?.divisionId ?? null,
@@ -25,18 +24,6 @@ export function GoalForm({ editor, priorityId }: { editor: GoalEditor; priorityI
   });
   const [fields, setFields] = useState(() => read(null));
   const flags = smartieFlags(fields);
-  const e = state.fieldErrors ?? {};
-
-  useEffect(() => {
-    if (state.message) statusRef.current?.focus();
-  }, [state]);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    // Dispatched by hand so a refused form keeps everything typed.
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   /** A text field named after the goal's field, opening with its value. */
   const text = (name: 'code' | 'title' | 'statement' | 'titleEs' | 'statementEs' | 'deadline' | 'inclusion' | 'equityFocus', label: string, props: Partial<Parameters<typeof TextField>[0]> = {}) => (

@@ -2,11 +2,11 @@
 // The measure form: definition, baseline, target of any kind with explicit interim targets,
 // student-group disaggregation with focus and reference groups, and — once the target is on
 // record — the reason and board approval of a change. A live preview states and charts the target.
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { SelectField, TextField } from '@/components/forms/field';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 import { TargetPreview } from '@/components/structure/target-preview';
-import { initialActionState } from '@/lib/action-state';
 import { saveMeasureAction } from '@/lib/data/structure/actions';
 import type { MeasureEditor } from '@/lib/data/structure/editors';
 import {
@@ -62,10 +62,9 @@ function specFrom(form: FormData): TargetSentenceInput | null {
 }
 
 export function MeasureForm({ editor }: { editor: MeasureEditor }) {
-  const [state, formAction, pending] = useActionState(saveMeasureAction, initialActionState);
+  const { state, pending, statusRef, onSubmit, errors: e } = useKeptForm(saveMeasureAction);
   const m = editor.measure;
   const formRef = useRef<HTMLFormElement>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
   const nextKey = useRef(m.interimTargets.length);
   const [rows, setRows] = useState<Row[]>(() => m.interimTargets.map((t, i) => ({ key: i, date: t.date, label: t.label, value: String(t.value) })));
   const [spec, setSpec] = useState<TargetSentenceInput | null>(null);
@@ -74,7 +73,6 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
   const [changed, setChanged] = useState(false);
   const [disaggregated, setDisaggregated] = useState(m.disaggregated);
   const [groups, setGroups] = useState<string[]>(m.studentGroupIds);
-  const e = state.fieldErrors ?? {};
 
   const refresh = useCallback(() => {
     const form = new FormData(formRef.current!);
@@ -85,16 +83,6 @@ export function MeasureForm({ editor }: { editor: MeasureEditor }) {
 
   // Read once the form is in the page; rows added or removed change it without an input event.
   useEffect(() => refresh(), [rows, refresh]);
-  useEffect(() => {
-    if (state.message) statusRef.current?.focus();
-  }, [state]);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
-
   const err = (name: string) => e[name];
   const errorId = (name: string) => `m-${name.replace(/\./g, '-')}-error`;
   /** A text input named after its field (or given its error's key), with its label and error. */

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { MoveForm, RemoveButton, ReorderButtons, TextItemForm } from '@/components/structure/outline-controls';
+import { MoveForm, TextItemForm } from '@/components/structure/outline-controls';
+import { OutlineItem } from '@/components/structure/outline-item';
 import { SmartieChips } from '@/components/structure/smartie-checklist';
 import { requireUser } from '@/lib/data/current-user';
 import { getStructureOutline } from '@/lib/data/structure/outline';
@@ -69,87 +70,78 @@ export default async function StructurePage({
         {objectives.map((o, oi) => (
           <li key={o.id}>
             <section aria-labelledby={`objective-${o.id}`} className="card overflow-hidden">
-              <div className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-200 bg-slate-50 p-4">
-                <div className="min-w-0 flex-1 basis-72">
-                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-                    {L.objective} {oi + 1}
-                  </p>
-                  <h2 id={`objective-${o.id}`} className="text-lg font-semibold">
-                    {o.name}
-                  </h2>
-                  {o.description && <p className="mt-1 text-sm text-slate-700">{o.description}</p>}
-                </div>
-                <div className="flex flex-wrap items-center gap-1">
-                  <ReorderButtons level="objective" id={o.id} name={o.name} planSlug={slug} first={oi === 0} last={oi === objectives.length - 1} />
-                  <RemoveButton level="objective" id={o.id} name={o.name} planSlug={slug} />
-                </div>
-                <details className="basis-full">
-                  <summary className="cursor-pointer text-sm font-semibold text-brand-700">Edit {L.objective.toLowerCase()}</summary>
-                  <div className="mt-3">
-                    <TextItemForm level="objective" planSlug={slug} item={o} levelLabel={L.objective} idPrefix={`o-${o.id}`} />
-                  </div>
-                </details>
-              </div>
+              <OutlineItem
+                level="objective"
+                id={o.id}
+                name={o.name}
+                planSlug={slug}
+                index={oi}
+                count={objectives.length}
+                className="border-b border-slate-200 bg-slate-50 p-4"
+                edit={{ summary: `Edit ${L.objective.toLowerCase()}`, form: <TextItemForm level="objective" planSlug={slug} item={o} levelLabel={L.objective} idPrefix={`o-${o.id}`} /> }}
+              >
+                <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+                  {L.objective} {oi + 1}
+                </p>
+                <h2 id={`objective-${o.id}`} className="text-lg font-semibold">
+                  {o.name}
+                </h2>
+                {o.description && <p className="mt-1 text-sm text-slate-700">{o.description}</p>}
+              </OutlineItem>
 
               <ol className="divide-y divide-slate-200">
                 {o.priorities.map((p, pi) => (
                   <li key={p.id} className="p-4">
-                    <div className="flex flex-wrap items-start justify-between gap-2">
-                      <div className="min-w-0 flex-1 basis-72">
-                        <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-                          {L.priority} {oi + 1}.{pi + 1}
-                        </p>
-                        <h3 className="font-semibold">{p.name}</h3>
-                      </div>
-                      <div className="flex flex-wrap items-center gap-1">
-                        <ReorderButtons level="priority" id={p.id} name={p.name} planSlug={slug} first={pi === 0} last={pi === o.priorities.length - 1} />
-                        <RemoveButton level="priority" id={p.id} name={p.name} planSlug={slug} />
-                      </div>
-                      <details className="basis-full">
-                        <summary className="cursor-pointer text-sm font-semibold text-brand-700">Edit or move {L.priority.toLowerCase()}</summary>
-                        <div className="mt-3">
-                          <TextItemForm level="priority" planSlug={slug} item={p} objectiveId={o.id} objectives={objectiveOptions} levelLabel={L.priority} idPrefix={`p-${p.id}`} />
-                        </div>
-                      </details>
-                    </div>
+                    <OutlineItem
+                      level="priority"
+                      id={p.id}
+                      name={p.name}
+                      planSlug={slug}
+                      index={pi}
+                      count={o.priorities.length}
+                      edit={{
+                        summary: `Edit or move ${L.priority.toLowerCase()}`,
+                        form: <TextItemForm level="priority" planSlug={slug} item={p} objectiveId={o.id} objectives={objectiveOptions} levelLabel={L.priority} idPrefix={`p-${p.id}`} />,
+                      }}
+                    >
+                      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+                        {L.priority} {oi + 1}.{pi + 1}
+                      </p>
+                      <h3 className="font-semibold">{p.name}</h3>
+                    </OutlineItem>
 
                     <ol className="mt-3 space-y-3">
                       {p.goals.map((g, gi) => (
                         <li key={g.id} className="rounded-lg border border-slate-200 p-3">
-                          <div className="flex flex-wrap items-start justify-between gap-2">
-                            <div className="min-w-0 flex-1 basis-72">
-                              <h4 className="font-semibold">
-                                <span className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">{g.code}</span>
-                                <Link href={`${base}/goals/${g.id}`}>{g.title}</Link>
-                              </h4>
-                              <p className="mt-0.5 text-sm text-slate-600">{g.divisionName ?? 'No owning division'}</p>
-                              <SmartieChips flags={g.flags} />
-                            </div>
-                            <div className="flex flex-wrap items-center gap-1">
-                              <ReorderButtons level="goal" id={g.id} name={g.code} planSlug={slug} first={gi === 0} last={gi === p.goals.length - 1} />
-                              <RemoveButton level="goal" id={g.id} name={g.code} planSlug={slug} />
-                            </div>
-                            <details className="basis-full">
-                              <summary className="cursor-pointer text-sm font-semibold text-brand-700">Move {g.code} to another {L.priority.toLowerCase()}</summary>
-                              <div className="mt-2">
-                                <MoveForm level="goal" id={g.id} name={g.code} planSlug={slug} parentLabel={L.priority} options={priorityOptions} currentParentId={p.id} />
-                              </div>
-                            </details>
-                          </div>
+                          <OutlineItem
+                            level="goal"
+                            id={g.id}
+                            name={g.code}
+                            planSlug={slug}
+                            index={gi}
+                            count={p.goals.length}
+                            edit={{
+                              summary: `Move ${g.code} to another ${L.priority.toLowerCase()}`,
+                              form: <MoveForm level="goal" id={g.id} name={g.code} planSlug={slug} parentLabel={L.priority} options={priorityOptions} currentParentId={p.id} />,
+                            }}
+                          >
+                            <h4 className="font-semibold">
+                              <span className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">{g.code}</span>
+                              <Link href={`${base}/goals/${g.id}`}>{g.title}</Link>
+                            </h4>
+                            <p className="mt-0.5 text-sm text-slate-600">{g.divisionName ?? 'No owning division'}</p>
+                            <SmartieChips flags={g.flags} />
+                          </OutlineItem>
                           <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3" aria-label={`Measures of ${g.code}`}>
                             {g.measures.map((m, mi) => (
-                              <li key={m.id} className="flex flex-wrap items-start justify-between gap-2">
-                                <div className="min-w-0 flex-1 basis-72 text-sm">
+                              <li key={m.id}>
+                                <OutlineItem level="measure" id={m.id} name={m.code} planSlug={slug} index={mi} count={g.measures.length} bodyClassName="text-sm">
                                   <p>
                                     <span className="font-mono text-xs text-slate-700">{m.code}</span>{' '}
                                     <Link href={`${base}/measures/${m.id}`}>{m.name}</Link>
                                   </p>
                                   <p className="text-slate-600">{m.targetSentence}</p>
-                                </div>
-                                <div className="flex flex-wrap items-center gap-1">
-                                  <ReorderButtons level="measure" id={m.id} name={m.code} planSlug={slug} first={mi === 0} last={mi === g.measures.length - 1} />
-                                  <RemoveButton level="measure" id={m.id} name={m.code} planSlug={slug} />
-                                </div>
+                                </OutlineItem>
                               </li>
                             ))}
                             <li>
