@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { createPlanAction } from '@/app/(app)/admin/plans/new/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
-import { slugify } from '@/lib/plan-admin';
+import { slugify } from '@/lib/data/plan/rules';
 
 export const LEVEL_FIELDS = [
   { level: 'First level', singular: 'objectiveLabel', plural: 'objectiveLabelPlural' },

@@ -5,7 +5,7 @@ import { updatePlanSettingsAction } from '@/app/(app)/admin/plans/[slug]/actions
 import { FormMessage } from '@/components/form-message';
 import { Field, LEVEL_FIELDS } from '@/components/plan-create-form';
 import { initialActionState, refusedInput } from '@/lib/action-state';
-import type { PlanSettings } from '@/lib/data/plan-admin';
+import type { PlanSettings } from '@/lib/data/plan/settings';
 
 const ES_FIELDS = ['nameEs', 'visionEs', 'missionEs', 'objectiveLabelEs', 'objectiveLabelPluralEs', 'priorityLabelEs', 'priorityLabelPluralEs', 'goalLabelEs', 'goalLabelPluralEs'];
 

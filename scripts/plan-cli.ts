@@ -42,7 +42,7 @@ async function main() {
   await withDatabase(async () => {
     const { getDb } = await import('@/lib/db');
     const { exportPlanDocument, importPlanDocument, importPlanDocumentAsNewOrganization, PlanDocumentError } = await import(
-      '@/lib/data/plan-transfer'
+      '@/lib/data/plan/internal/transfer'
     );
     const { AppError } = await import('@/lib/errors');
     const db = getDb();

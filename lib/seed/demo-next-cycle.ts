@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Tx } from '@/lib/db/client';
-import { measureKey, startNextCycle, type LastActual } from '@/lib/next-cycle';
-import { createPlanFromDocument, type ImportedPlan, type PlanImportContext } from '@/lib/seed/plan-import';
-import { nextCycleDocumentSchema, type NextCycleDocument } from '@/lib/validations/next-cycle-document';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+import { measureKey, startNextCycle, type LastActual } from '@/lib/data/plan/next-cycle-rules';
+import { createPlanFromDocument, type ImportedPlan, type PlanImportContext } from '@/lib/data/plan/internal/create-from-document';
+import { nextCycleDocumentSchema, type NextCycleDocument } from '@/lib/data/plan/next-cycle-document';
+import type { PlanDocument } from '@/lib/data/plan/document';
 
 export function readNextCycleDocument(file: string): NextCycleDocument {
   const full = path.resolve(process.cwd(), 'prisma/plans', file);

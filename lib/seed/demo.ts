@@ -5,8 +5,8 @@ import path from 'node:path';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { Db, Tx } from '@/lib/db/client';
 import { expectedValueAt, type TargetSpec } from '@/lib/targets';
-import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
-import { createPlanFromDocument } from '@/lib/seed/plan-import';
+import { planDocumentSchema, type PlanDocument } from '@/lib/data/plan/document';
+import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
 import { seedNextCycleDraft } from '@/lib/seed/demo-next-cycle';
 import { createDemoTenant, seedDemoOrganizations } from '@/lib/seed/demo-organizations';
 import {

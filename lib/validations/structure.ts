@@ -1,7 +1,7 @@
 // Schemas of the structure editor (objectives, priorities, goals, measures), shared by its
 // server actions, the data layer and tests. Inputs arrive as form strings or typed values.
 import { z } from 'zod';
-import { cadenceSchema, directionSchema, measureUnitSchema, targetKindSchema } from '@/lib/validations/plan-document';
+import { cadenceSchema, directionSchema, measureUnitSchema, targetKindSchema } from '@/lib/data/plan/document';
 
 const choice = <T extends z.ZodEnum>(schema: T, error: string) => z.enum(schema.options as [string, ...string[]], { error }) as unknown as T;
 

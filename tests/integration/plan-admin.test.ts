@@ -3,7 +3,7 @@
 // the wrong role, another organization's ids — writes nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDivision, deleteDivision, listDivisions, renameDivision } from '@/lib/data/organization/divisions';
-import { getNextCyclePreview, startNextCycleFromPlan } from '@/lib/data/next-cycle';
+import { getNextCyclePreview, startNextCycleFromPlan } from '@/lib/data/plan/next-cycle';
 import { setPeriodDueDate } from '@/lib/data/organization/periods';
 import {
   changePlanStatus,
@@ -13,7 +13,7 @@ import {
   listPlansForAdmin,
   setPlanPublished,
   updatePlanSettings,
-} from '@/lib/data/plan-admin';
+} from '@/lib/data/plan/settings';
 import { getPublicPlanSource } from '@/lib/data/scorecard';
 import {
   createStudentGroup,

@@ -9,10 +9,10 @@ import {
   importPlanDocument,
   importPlanDocumentAsNewOrganization,
   PlanDocumentError,
-} from '@/lib/data/plan-transfer';
+} from '@/lib/data/plan/internal/transfer';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+import type { PlanDocument } from '@/lib/data/plan/document';
 import { actorFor, refusal } from '../support/fixtures';
 
 let admin: Actor;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { carryPlanForward, type LastActual } from '@/lib/next-cycle';
+import { carryPlanForward, type LastActual } from '@/lib/data/plan/next-cycle-rules';
 import {
   carryOverOutline,
   chooseCarryOver,
@@ -9,7 +9,7 @@ import {
   defaultChoice,
   measureKey,
   suggestNextCycle,
-} from '@/lib/next-cycle-choice';
+} from '@/lib/data/plan/next-cycle-choice';
 import {
   blockedPeriodsMessage,
   linesToList,
@@ -18,9 +18,9 @@ import {
   slugify,
   statusChangeProblem,
   statusChanges,
-} from '@/lib/plan-admin';
+} from '@/lib/data/plan/rules';
 import { periodsForCycle } from '@/lib/periods';
-import { planDocumentSchema } from '@/lib/validations/plan-document';
+import { planDocumentSchema } from '@/lib/data/plan/document';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const lacoe = planDocumentSchema.parse(

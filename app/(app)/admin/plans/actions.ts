@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/data/current-user';
-import { importPlan, PlanDocumentError } from '@/lib/data/plan-transfer';
+import { importPlan, PlanDocumentError } from '@/lib/data/plan/internal/transfer';
 import { actionError, type ActionState } from '@/lib/action-state';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/upload-limit';
 

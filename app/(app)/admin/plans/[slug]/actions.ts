@@ -4,10 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { actionError, formValues, type ActionState } from '@/lib/action-state';
 import { getCurrentUser } from '@/lib/data/current-user';
-import { startNextCycleFromPlan } from '@/lib/data/next-cycle';
-import { changePlanStatus, setPlanPublished, updatePlanSettings } from '@/lib/data/plan-admin';
-import { STATUS_WORDS, type PlanStatus } from '@/lib/plan-admin';
-import { planSettingsSchema } from '@/lib/validations/plan-admin';
+import { startNextCycleFromPlan } from '@/lib/data/plan/next-cycle';
+import { changePlanStatus, setPlanPublished, updatePlanSettings } from '@/lib/data/plan/settings';
+import { STATUS_WORDS, type PlanStatus } from '@/lib/data/plan/rules';
+import { planSettingsSchema } from '@/lib/data/plan/fields';
 
 // The form's fields are the schema's: one list, in lib/validations/plan-admin.ts.
 const SETTINGS_FIELDS = Object.keys(planSettingsSchema.shape);

@@ -4,11 +4,11 @@ import { notFound, redirect } from 'next/navigation';
 import { PlanSettingsForm } from '@/components/plan-settings-form';
 import { PlanStatusForm, PublishForm } from '@/components/plan-status-forms';
 import { requireUser } from '@/lib/data/current-user';
-import { getPlanSettings, getPublishPreview } from '@/lib/data/plan-admin';
+import { getPlanSettings, getPublishPreview } from '@/lib/data/plan/settings';
 import { isAppError } from '@/lib/errors';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
-import { STATUS_WORDS } from '@/lib/plan-admin';
+import { STATUS_WORDS } from '@/lib/data/plan/rules';
 import { Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Plan settings' };

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { actionError, formValues, type ActionState } from '@/lib/action-state';
 import { getCurrentUser } from '@/lib/data/current-user';
-import { createPlan } from '@/lib/data/plan-admin';
+import { createPlan } from '@/lib/data/plan/settings';
 
 export async function createPlanAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   let slug: string;

@@ -4,7 +4,7 @@
 import { updateFieldsOf } from '@/lib/data/progress/fields';
 import type { Tx } from '@/lib/db/client';
 import { periodsForCycle } from '@/lib/periods';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+import type { PlanDocument } from '@/lib/data/plan/document';
 
 export interface PlanImportContext {
   organizationId: string;

@@ -3,9 +3,9 @@
 // so an import can refuse the whole file and list every problem at once — the schema's and
 // the cross-references' together, in one round. Pure.
 import type { z } from 'zod';
-import { closestKey, knownKeysAt, readLeniently } from '@/lib/document-schema';
+import { closestKey, knownKeysAt, readLeniently } from '@/lib/data/plan/document-keys';
 import { periodsForCycle } from '@/lib/periods';
-import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
+import { planDocumentSchema, type PlanDocument } from '@/lib/data/plan/document';
 
 export interface DocumentProblem {
   path: string;

@@ -1,8 +1,8 @@
 // Which parts of the ending plan an administrator carries into the next cycle: the outline
 // the "start the next cycle" screen shows (with each measure's proposed baseline) and the
 // plan document cut down to the chosen parts. Pure; lib/next-cycle.ts does the carrying.
-import { measureKey, type LastActual } from '@/lib/next-cycle';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+import { measureKey, type LastActual } from '@/lib/data/plan/next-cycle-rules';
+import type { PlanDocument } from '@/lib/data/plan/document';
 
 /** Keys of the checkboxes: objectives and priorities by position, goals and measures by code. */
 export const objectiveKey = (oi: number) => `o${oi}`;

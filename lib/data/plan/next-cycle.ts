@@ -4,12 +4,12 @@
 // loads, checks the tenant, writes in one transaction and audits.
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
-import { exportPlanDocument } from '@/lib/data/plan-transfer';
+import { exportPlanDocument } from '@/lib/data/plan/internal/transfer';
 import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { carryPlanForward, cycleLabel } from '@/lib/next-cycle';
+import { carryPlanForward, cycleLabel } from '@/lib/data/plan/next-cycle-rules';
 import {
   carryOverOutline,
   chooseCarryOver,
@@ -17,11 +17,11 @@ import {
   defaultChoice,
   suggestNextCycle,
   type OutlineObjective,
-} from '@/lib/next-cycle-choice';
+} from '@/lib/data/plan/next-cycle-choice';
 import { assertAdmin, type Actor } from '@/lib/permissions';
 import { lastApprovedActuals } from '@/lib/seed/demo-next-cycle';
-import { createPlanFromDocument } from '@/lib/seed/plan-import';
-import { nextCycleSchema } from '@/lib/validations/plan-admin';
+import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
+import { nextCycleSchema } from '@/lib/data/plan/fields';
 
 export interface NextCyclePreview {
   plan: { id: string; slug: string; name: string; cycleLabel: string };

@@ -20,11 +20,11 @@ import {
   STATUS_WORDS,
   type PlanStatus,
   type StatusChange,
-} from '@/lib/plan-admin';
-import { createPlanFromDocument } from '@/lib/seed/plan-import';
+} from '@/lib/data/plan/rules';
+import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
 import { smartieFlags } from '@/lib/smartie';
-import { createPlanSchema, planPublishSchema, planSettingsSchema, planStatusSchema } from '@/lib/validations/plan-admin';
-import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan-document';
+import { createPlanSchema, planPublishSchema, planSettingsSchema, planStatusSchema } from '@/lib/data/plan/fields';
+import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/data/plan/document';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

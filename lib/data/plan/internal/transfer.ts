@@ -13,11 +13,11 @@ import { AppError, type FieldErrors } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { DEFAULT_DUE_DAYS } from '@/lib/periods';
-import { parsePlanDocument, type DocumentProblem } from '@/lib/plan-document-check';
-import { createPlanFromDocument } from '@/lib/seed/plan-import';
+import { parsePlanDocument, type DocumentProblem } from '@/lib/data/plan/document-check';
+import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
 import { parseInterimTargets } from '@/lib/target-history';
 import { organizationSchema } from '@/lib/data/organization/fields';
-import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan-document';
+import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/data/plan/document';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const optional = (v: string | null) => v ?? undefined;

@@ -1,7 +1,7 @@
 // Plan administration schemas (create, settings, status, publish, next cycle, divisions,
 // student groups, period due dates), shared by the server actions, the data layer and tests.
 import { z } from 'zod';
-import { linesToList, RESERVED_PLAN_SLUGS } from '@/lib/plan-admin';
+import { linesToList, RESERVED_PLAN_SLUGS } from '@/lib/data/plan/rules';
 
 const text = (max: number, what: string) =>
   z
