@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { startNextCycleAction } from '@/app/(app)/admin/plans/[slug]/actions';
+import { startNextCycleAction } from '@/lib/data/plan/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { Field } from '@/components/plan-create-form';
 import { initialActionState } from '@/lib/action-state';

@@ -132,7 +132,7 @@ async function dataLayer(url: string) {
 /** The CSV observation import: preview and commit of a 5,000-row file into a plan made for it. */
 async function benchObservationImport() {
   const { commitObservationImport, previewObservationImport } = await import('@/lib/data/progress/observation-import');
-  const { importPlan } = await import('@/lib/data/plan/internal/transfer');
+  const { importPlan } = await import('@/lib/data/plan/transfer');
   const { bulkObservationCsv, bulkPlanDocument } = await import('@/lib/seed/bulk-plan');
   const { getDb } = await import('@/lib/db');
   const u = await getDb().user.findUniqueOrThrow({ where: { email: 'admin@example.org' } });

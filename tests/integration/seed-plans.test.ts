@@ -2,7 +2,7 @@
 // draft started from 2022-25, and no read or write of one organization reaches another's data.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getGoalDetail } from '@/lib/data/goals';
-import { exportPlan, importPlan } from '@/lib/data/plan/internal/transfer';
+import { exportPlan, importPlan } from '@/lib/data/plan/transfer';
 import { getGoalHistory } from '@/lib/data/history';
 import { listTodo } from '@/lib/data/progress/inbox';
 import { listPlanPeriods, setPeriodClosed } from '@/lib/data/organization/periods';

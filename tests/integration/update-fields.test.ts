@@ -14,7 +14,7 @@ import {
   updateFieldsSchema,
   type UpdateFields,
 } from '@/lib/data/progress/fields';
-import { exportPlan, importPlan, PlanDocumentError } from '@/lib/data/plan/internal/transfer';
+import { exportPlan, importPlan, PlanDocumentError } from '@/lib/data/plan/transfer';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import { planDocumentSchema } from '@/lib/data/plan/document';

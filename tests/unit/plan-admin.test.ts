@@ -10,15 +10,9 @@ import {
   measureKey,
   suggestNextCycle,
 } from '@/lib/data/plan/next-cycle-choice';
-import {
-  blockedPeriodsMessage,
-  linesToList,
-  moveInOrder,
-  reconcilePeriods,
-  slugify,
-  statusChangeProblem,
-  statusChanges,
-} from '@/lib/data/plan/rules';
+import { linesToList, slugify } from '@/lib/data/core/fields';
+import { moveInOrder } from '@/lib/data/core/positions';
+import { blockedPeriodsMessage, reconcilePeriods, statusChangeProblem, statusChanges } from '@/lib/data/plan/rules';
 import { periodsForCycle } from '@/lib/periods';
 import { planDocumentSchema } from '@/lib/data/plan/document';
 

@@ -2,7 +2,7 @@
 // invitations, the first administrator at setup), with their limits and messages. Shared by the
 // pages, server actions, data layer, command-line tools and tests; pure, so forms may import it.
 import { z } from 'zod';
-import { slugify } from '@/lib/data/plan/rules';
+import { slugify } from '@/lib/data/core/fields';
 
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 export const PASSWORD_MIN = 12;
