@@ -127,7 +127,7 @@ describe('choosing what carries into the next cycle', () => {
     expect(countParts(lacoe)).toEqual({ objectives: 5, priorities: 11, goals: 12, measures: countParts(lacoe).measures });
   });
 
-  it('carries the chosen parts forward with lib/next-cycle.ts, re-based on the last actual', () => {
+  it('carries the chosen parts forward with the next-cycle rules, re-based on the last actual', () => {
     const outline = carryOverOutline(lacoe, actuals);
     const chosen = chooseCarryOver(lacoe, { ...defaultChoice(outline), measures: new Set([measureKey('WB-1', 'CHRONIC-ABS')]) });
     const next = carryPlanForward(chosen, { slug: 'n', name: 'N', cycleStart: '2025-07-01', cycleEnd: '2028-06-30' }, actuals);
