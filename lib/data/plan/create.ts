@@ -3,45 +3,30 @@
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/data/plan/document';
+import { pickFields, PLAN_DOCUMENT_VERSION, planDocumentSchema } from '@/lib/data/plan/document';
 import { createPlanSchema } from '@/lib/data/plan/fields';
 import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
 import { assertSlugFree, slugTaken } from '@/lib/data/plan/internal/slug';
 import { getDb } from '@/lib/db';
 import { assertAdmin, type Actor } from '@/lib/permissions';
-import { DEFAULT_AT_RISK_THRESHOLD } from '@/lib/status';
 
 /** Creates a draft, unpublished plan with its reporting periods (quarters and school years of the cycle). */
 export async function createPlan(actor: Actor | null, raw: unknown): Promise<{ planId: string; slug: string; periods: number }> {
   assertAdmin(actor);
   const input = parseOrThrow(createPlanSchema, raw);
-  // Its periods are generated the one way (lib/periods.ts), as for an imported plan.
-  const doc: PlanDocument = {
+  // A plan document with no structure yet, the schema's defaults for the rest (a draft,
+  // unpublished, the default at-risk threshold): its periods are generated as for an import.
+  const doc = planDocumentSchema.parse({
     schemaVersion: PLAN_DOCUMENT_VERSION,
     plan: {
-      slug: input.slug,
-      name: input.name,
-      cycleStart: input.cycleStart,
-      cycleEnd: input.cycleEnd,
-      vision: input.vision,
-      mission: input.mission,
-      values: [],
-      overarchingGoal: '',
-      corePractices: [],
-      equityStatement: '',
-      status: 'DRAFT',
-      published: false,
-      atRiskThreshold: DEFAULT_AT_RISK_THRESHOLD,
-      demoProgress: false,
-      periods: [],
+      ...pickFields(input, ['slug', 'name', 'cycleStart', 'cycleEnd', 'vision', 'mission']),
       levels: {
         objective: { singular: input.objectiveLabel, plural: input.objectiveLabelPlural },
         priority: { singular: input.priorityLabel, plural: input.priorityLabelPlural },
         goal: { singular: input.goalLabel, plural: input.goalLabelPlural },
       },
-      objectives: [],
     },
-  };
+  });
   try {
     return await getDb().$transaction(async (tx) => {
       await assertSlugFree(tx, actor.organizationId, input.slug);
