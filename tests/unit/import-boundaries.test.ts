@@ -14,7 +14,14 @@ const INTERNAL = `import { createOrganizationRecord } from '@/lib/data/organizat
 const SEED = `import { seedDemo } from '@/lib/seed/demo';\nexport const x = seedDemo;\n`;
 
 describe('import boundaries', () => {
-  it.each(['app/(app)/admin/page.tsx', 'components/user-forms.tsx', 'proxy.ts', 'lib/data/organization/actions.ts'])(
+  it.each([
+    'app/(app)/admin/page.tsx',
+    'components/user-forms.tsx',
+    'components/plan-settings-form.tsx',
+    'proxy.ts',
+    'lib/data/organization/actions.ts',
+    'lib/data/plan/actions.ts',
+  ])(
     '%s may not import unguarded data functions or the seeds',
     async (file) => {
       expect(await restrictedImports(file, INTERNAL)).toHaveLength(1);

@@ -16,7 +16,7 @@ import {
   deleteByIdSchema,
   moveSchema,
   updateStudentGroupSchema,
-} from '@/lib/validations/organization-admin';
+} from '@/lib/data/organization/fields';
 
 export interface StudentGroupUsage {
   values: number;

@@ -45,6 +45,6 @@ export async function createPlan(actor: Actor | null, raw: unknown): Promise<{ p
       return { planId, slug: input.slug, periods };
     });
   } catch (error) {
-    throw slugTaken(error) ?? error;
+    slugTaken(error);
   }
 }

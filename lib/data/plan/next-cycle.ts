@@ -135,6 +135,6 @@ export async function startNextCycleFromPlan(actor: Actor | null, raw: unknown):
       { timeout: 60_000, maxWait: 15_000 },
     );
   } catch (error) {
-    throw slugTaken(error) ?? error;
+    slugTaken(error);
   }
 }
