@@ -128,20 +128,22 @@ export const goalDocumentSchema = z.strictObject({
   archivedAt,
 });
 
-export const priorityDocumentSchema = z.strictObject({
+/** What an objective and a priority both say: a name and a description, Spanish optional. */
+const outlineItemFields = {
   name: z.string().min(1).max(200),
   nameEs: z.string().max(200).optional(),
   description: z.string().max(5000).default(''),
   descriptionEs: z.string().max(5000).optional(),
+};
+
+export const priorityDocumentSchema = z.strictObject({
+  ...outlineItemFields,
   goals: z.array(goalDocumentSchema).default([]),
   archivedAt,
 });
 
 export const objectiveDocumentSchema = z.strictObject({
-  name: z.string().min(1).max(200),
-  nameEs: z.string().max(200).optional(),
-  description: z.string().max(5000).default(''),
-  descriptionEs: z.string().max(5000).optional(),
+  ...outlineItemFields,
   priorities: z.array(priorityDocumentSchema).default([]),
   archivedAt,
 });

@@ -29,6 +29,12 @@ function lookup(map: Map<string, string>, code: string, what: string): string {
   return id;
 }
 
+/** An objective's or a priority's own fields, as their rows hold them. */
+function outlineItemColumns(item: { name: string; nameEs?: string; description: string; descriptionEs?: string; archivedAt?: string }) {
+  const { name, nameEs, description, descriptionEs } = item;
+  return { name, nameEs, description, descriptionEs, archivedAt: item.archivedAt ? new Date(item.archivedAt) : null };
+}
+
 export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: PlanImportContext): Promise<ImportedPlan> {
   const { organizationId } = ctx;
   const p = doc.plan;
@@ -61,11 +67,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
         organizationId,
         planId: plan.id,
         position: oi,
-        name: objective.name,
-        nameEs: objective.nameEs,
-        description: objective.description,
-        descriptionEs: objective.descriptionEs,
-        archivedAt: objective.archivedAt ? new Date(objective.archivedAt) : null,
+        ...outlineItemColumns(objective),
       },
     });
     for (const [pi, priority] of objective.priorities.entries()) {
@@ -74,11 +76,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
           organizationId,
           objectiveId: objectiveRow.id,
           position: pi,
-          name: priority.name,
-          nameEs: priority.nameEs,
-          description: priority.description,
-          descriptionEs: priority.descriptionEs,
-          archivedAt: priority.archivedAt ? new Date(priority.archivedAt) : null,
+          ...outlineItemColumns(priority),
         },
       });
       for (const [gi, goal] of priority.goals.entries()) {

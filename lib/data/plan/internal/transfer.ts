@@ -27,6 +27,22 @@ import { planDocumentFromColumns } from '@/lib/data/plan/fields';
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const optional = (v: string | null) => v ?? undefined;
 
+interface OutlineItemRow {
+  name: string;
+  nameEs: string | null;
+  description: string;
+  descriptionEs: string | null;
+  archivedAt: Date | null;
+}
+/** An objective's or a priority's own fields, as the document holds them. */
+const outlineItem = (row: OutlineItemRow) => ({
+  name: row.name,
+  nameEs: optional(row.nameEs),
+  description: row.description,
+  descriptionEs: optional(row.descriptionEs),
+  archivedAt: row.archivedAt?.toISOString(),
+});
+
 /** The plan `planSlug` of an organization as a plan document, or null when there is none. */
 export async function exportPlanDocument(db: Db | Tx, organizationId: string, planSlug: string): Promise<PlanDocument | null> {
   const plan = await db.plan.findFirst({
@@ -86,17 +102,9 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
         .filter((p) => p.closed || p.dueDate.getTime() !== generatedDue(p))
         .map((p) => ({ code: p.code, dueDate: isoDay(p.dueDate), closed: p.closed })),
       objectives: plan.objectives.map((o) => ({
-        name: o.name,
-        nameEs: optional(o.nameEs),
-        description: o.description,
-        descriptionEs: optional(o.descriptionEs),
-        archivedAt: o.archivedAt?.toISOString(),
+        ...outlineItem(o),
         priorities: o.priorities.map((pr) => ({
-          name: pr.name,
-          nameEs: optional(pr.nameEs),
-          description: pr.description,
-          descriptionEs: optional(pr.descriptionEs),
-          archivedAt: pr.archivedAt?.toISOString(),
+          ...outlineItem(pr),
           goals: pr.goals.map((g) => ({
             code: g.code,
             title: g.title,
