@@ -104,18 +104,20 @@ async function readPlanFile(form: FormData): Promise<unknown> {
 }
 
 export async function importPlanAction(_previous: ImportState, form: FormData): Promise<ImportState> {
-  return runAction(
+  let problems: DocumentProblem[] | undefined;
+  const state = await runAction(
     null,
     async (user) => {
       try {
         const result = await importPlan(user, await readPlanFile(form));
         return `Imported "${result.slug}": ${result.goals} goals, ${result.measures} measures and ${result.observations} values.`;
       } catch (error) {
-        // A refused file lists every problem with its path, beside the message.
-        if (error instanceof PlanDocumentError) return { ok: false, code: error.code, message: error.message, problems: error.problems } satisfies ImportState;
+        if (error instanceof PlanDocumentError) problems = error.problems;
         throw error;
       }
     },
     { revalidate: 'layout' },
   );
+  // A refused file lists every problem with its path, beside the message.
+  return problems ? { ...state, problems } : state;
 }
