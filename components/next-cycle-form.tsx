@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { startNextCycleAction } from '@/app/(app)/admin/plans/[slug]/actions';
+import { startNextCycleAction } from '@/lib/data/plan/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { Field } from '@/components/plan-create-form';
 import { initialActionState } from '@/lib/action-state';
-import type { NextCyclePreview } from '@/lib/data/next-cycle';
+import type { NextCyclePreview } from '@/lib/data/plan/next-cycle';
 import { formatValue } from '@/lib/format';
 
 type Level = 'objectives' | 'priorities' | 'goals' | 'measures';

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { createPlanAction } from '@/app/(app)/admin/plans/new/actions';
+import { createPlanAction } from '@/lib/data/plan/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
-import { slugify } from '@/lib/plan-admin';
+import { slugify } from '@/lib/data/core/fields';
 
 export const LEVEL_FIELDS = [
   { level: 'First level', singular: 'objectiveLabel', plural: 'objectiveLabelPlural' },

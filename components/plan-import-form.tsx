@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { importPlanAction, type ImportState } from '@/app/(app)/admin/plans/actions';
+import { importPlanAction, type ImportState } from '@/lib/data/plan/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
 
 const initial: ImportState = { ok: false };

@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { changePlanStatusAction, setPlanPublishedAction } from '@/app/(app)/admin/plans/[slug]/actions';
+import { changePlanStatusAction, setPlanPublishedAction } from '@/lib/data/plan/actions';
 import { FormMessage } from '@/components/form-message';
 import { initialActionState, type ActionState } from '@/lib/action-state';
-import type { PublishPreview } from '@/lib/data/plan-admin';
-import type { StatusChange } from '@/lib/plan-admin';
+import type { PublishPreview } from '@/lib/data/plan/status';
+import type { StatusChange } from '@/lib/data/plan/rules';
 
 /** A panel that asks "are you sure?" and takes focus when it opens, so keyboard users land in it. */
 function Confirmation({ title, children }: { title: string; children: React.ReactNode }) {

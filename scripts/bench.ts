@@ -71,7 +71,7 @@ async function benchDatabase(suffix: string): Promise<{ url: string; stop: () =>
 async function dataLayer(url: string) {
   process.env.DATABASE_URL = url;
   // Imported after DATABASE_URL points at the bench database.
-  const { getPlanOverview } = await import('@/lib/data/plans');
+  const { getPlanOverview } = await import('@/lib/data/plan/queries');
   const { getGoalDetail } = await import('@/lib/data/goals');
   const { getGoalHistory } = await import('@/lib/data/history');
   const { listTodo, getWaitingCounts } = await import('@/lib/data/progress/inbox');
@@ -132,7 +132,7 @@ async function dataLayer(url: string) {
 /** The CSV observation import: preview and commit of a 5,000-row file into a plan made for it. */
 async function benchObservationImport() {
   const { commitObservationImport, previewObservationImport } = await import('@/lib/data/progress/observation-import');
-  const { importPlan } = await import('@/lib/data/plan-transfer');
+  const { importPlan } = await import('@/lib/data/plan/transfer');
   const { bulkObservationCsv, bulkPlanDocument } = await import('@/lib/seed/bulk-plan');
   const { getDb } = await import('@/lib/db');
   const u = await getDb().user.findUniqueOrThrow({ where: { email: 'admin@example.org' } });

@@ -41,9 +41,8 @@ async function main() {
   }
   await withDatabase(async () => {
     const { getDb } = await import('@/lib/db');
-    const { exportPlanDocument, importPlanDocument, importPlanDocumentAsNewOrganization, PlanDocumentError } = await import(
-      '@/lib/data/plan-transfer'
-    );
+    const { exportPlanDocument, importPlanDocument, importPlanDocumentAsNewOrganization } = await import('@/lib/data/plan/internal/transfer');
+    const { PlanDocumentError } = await import('@/lib/data/plan/document-check');
     const { AppError } = await import('@/lib/errors');
     const db = getDb();
     const org = async (slug: string | undefined) => {

@@ -3,7 +3,7 @@
 // place for each value. Not demo data; nothing loads it by default. Pure.
 import { DEFAULT_AT_RISK_THRESHOLD } from '@/lib/status';
 import { quarterPeriod } from '@/lib/periods';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+import type { PlanDocument } from '@/lib/data/plan/document';
 
 /** LACOE's student groups (the demo seed's codes), All students first. */
 export const BULK_GROUPS = ['ALL', 'AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR', 'EL', 'SED', 'SWD', 'FOS', 'HOM', 'JIY'];

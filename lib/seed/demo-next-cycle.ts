@@ -1,45 +1,19 @@
 // The demo's LACOE 2025-28 plan, made the way an administrator starts a new cycle: the
-// 2022-25 plan as loaded (with its demo actuals) carried forward by lib/next-cycle.ts and
+// 2022-25 plan as loaded (with its demo actuals) carried forward by lib/data/plan/next-cycle-rules.ts and
 // arranged under the 2025-28 objectives (prisma/plans/lacoe-2025-2028.json). It stays a
 // draft, unpublished: the cabinet is still drafting the new cycle.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Tx } from '@/lib/db/client';
-import { measureKey, startNextCycle, type LastActual } from '@/lib/next-cycle';
-import { createPlanFromDocument, type ImportedPlan, type PlanImportContext } from '@/lib/seed/plan-import';
-import { nextCycleDocumentSchema, type NextCycleDocument } from '@/lib/validations/next-cycle-document';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+import { lastApprovedActuals } from '@/lib/data/plan/internal/last-actuals';
+import { startNextCycle } from '@/lib/data/plan/next-cycle-rules';
+import { createPlanFromDocument, type ImportedPlan, type PlanImportContext } from '@/lib/data/plan/internal/create-from-document';
+import { nextCycleDocumentSchema, type NextCycleDocument } from '@/lib/data/plan/next-cycle-document';
+import type { PlanDocument } from '@/lib/data/plan/document';
 
 export function readNextCycleDocument(file: string): NextCycleDocument {
   const full = path.resolve(process.cwd(), 'prisma/plans', file);
   return nextCycleDocumentSchema.parse(JSON.parse(fs.readFileSync(full, 'utf8')));
-}
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Each measure's latest approved all-students value in a plan, and whether it is demo data. */
-export async function lastApprovedActuals(tx: Tx, planId: string) {
-  const observations = await tx.observation.findMany({
-    where: { state: 'APPROVED', studentGroup: { isAll: true }, measure: { goal: { planId } } },
-    select: {
-      value: true,
-      isDemo: true,
-      period: { select: { endDate: true, label: true } },
-      measure: { select: { code: true, goal: { select: { code: true } } } },
-    },
-    orderBy: [{ period: { endDate: 'asc' } }],
-  });
-  const actuals = new Map<string, LastActual>();
-  // Ascending by period end, so the last write per measure is its latest value.
-  for (const o of observations) {
-    actuals.set(measureKey(o.measure.goal.code, o.measure.code), {
-      value: o.value,
-      date: isoDate(o.period.endDate),
-      label: o.period.label,
-      isDemo: o.isDemo,
-    });
-  }
-  return actuals;
 }
 
 export async function seedNextCycleDraft(

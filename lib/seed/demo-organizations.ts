@@ -4,8 +4,8 @@
 import type { Tx } from '@/lib/db/client';
 import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';
 import { STUDENT_GROUPS } from '@/lib/seed/demo-data';
-import { createPlanFromDocument } from '@/lib/seed/plan-import';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
+import type { PlanDocument } from '@/lib/data/plan/document';
 
 export interface DemoOrganization {
   slug: string;

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { Db, Tx } from '@/lib/db/client';
+import { DEFAULT_AT_RISK_THRESHOLD } from '@/lib/status';
 import { expectedValueAt, type TargetSpec } from '@/lib/targets';
-import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
-import { createPlanFromDocument } from '@/lib/seed/plan-import';
+import { planDocumentSchema, type PlanDocument } from '@/lib/data/plan/document';
+import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
 import { seedNextCycleDraft } from '@/lib/seed/demo-next-cycle';
 import { createDemoTenant, seedDemoOrganizations } from '@/lib/seed/demo-organizations';
 import {
@@ -122,7 +123,7 @@ async function addDemoProgress(tx: Tx, organizationId: string, planId: string, e
 
   for (const goal of goals) {
     const performance = DEMO_PERFORMANCE[goal.code] ?? 1;
-    const tone = performance >= 1 ? 'on' : performance >= 0.8 ? 'risk' : 'off';
+    const tone = performance >= 1 ? 'on' : performance >= DEFAULT_AT_RISK_THRESHOLD ? 'risk' : 'off';
     const updates = new Map<string, string>();
     const updateFor = async (reportedPeriodId: string) => {
       const existing = updates.get(reportedPeriodId);

@@ -9,6 +9,7 @@ import { expectNoAxeViolations, storageState } from './support';
 test.use({ storageState: storageState('admin') });
 
 const main = (page: Page) => page.getByRole('main');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('an administrator creates a plan, edits it, activates it, and publishes it after seeing what becomes public', async ({ page }) => {
   await page.goto('/admin/plans');
@@ -103,6 +104,42 @@ test('an administrator creates a plan, edits it, activates it, and publishes it 
   await row.getByRole('button', { name: 'Save due date' }).click();
   await expect(row.getByText('Due date changed.')).toBeVisible();
   await expect(row.getByText('Oct 31, 2027')).toBeVisible();
+});
+
+test('a refused settings save puts each problem on its own field, a list item’s on its textarea with its line', async ({ page }) => {
+  // The seeded draft; the save is refused, so it stays as it was.
+  await page.goto('/admin/plans/2025-2028');
+  const form = main(page).getByRole('form', { name: 'Settings of Strategic Plan 2025–2028' });
+  const values = form.getByLabel('Values');
+  const savedValues = await values.inputValue();
+  await values.fill(`Equity\n${'x'.repeat(501)}`);
+  await form.getByLabel('Core practices').fill(`Listen first\nPlan together\n${'y'.repeat(201)}`);
+  await form.getByText('Spanish text for the public scorecard (optional)').click();
+  await form.getByLabel('Name in Spanish').fill('n'.repeat(201));
+  await form.getByRole('button', { name: 'Save settings' }).click();
+
+  await expect(form.getByRole('alert')).toHaveText('Please correct the highlighted fields.');
+  const expected: [string, string][] = [
+    ['Values', 'Line 2: Keep each of the values under 500 characters.'],
+    ['Core practices', 'Line 3: Keep each of the core practices under 200 characters.'],
+    ['Name in Spanish', 'Keep the Spanish name under 200 characters.'],
+  ];
+  for (const [label, message] of expected) {
+    const field = form.getByLabel(label, { exact: true });
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    // The description is the field's hint, if any, then its error.
+    await expect(field).toHaveAccessibleDescription(new RegExp(`${escapeRegExp(message)}$`));
+  }
+  // Every message shown sits beside one of these fields: none is left without a field to highlight.
+  await expect(form.locator('[aria-invalid="true"]')).toHaveCount(expected.length);
+  await expect(form.locator('.field-error')).toHaveText(expected.map(([, message]) => message));
+  // The Spanish section opened by itself, since one of its fields is refused; what was typed stays.
+  await expect(form.getByLabel('Name in Spanish')).toBeVisible();
+  await expect(values).toHaveValue(`Equity\n${'x'.repeat(501)}`);
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(form.getByLabel('Values')).toHaveValue(savedValues);
 });
 
 test('an administrator starts the next cycle from the plan in force, choosing what carries over', async ({ page }) => {

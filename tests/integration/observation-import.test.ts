@@ -10,7 +10,7 @@ import {
   previewObservationImport,
   type ImportProgress,
 } from '@/lib/data/progress/observation-import';
-import { importPlan } from '@/lib/data/plan-transfer';
+import { importPlan } from '@/lib/data/plan/transfer';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import { bulkObservationCsv, bulkPlanDocument } from '@/lib/seed/bulk-plan';

@@ -3,17 +3,12 @@
 // the wrong role, another organization's ids — writes nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDivision, deleteDivision, listDivisions, renameDivision } from '@/lib/data/organization/divisions';
-import { getNextCyclePreview, startNextCycleFromPlan } from '@/lib/data/next-cycle';
+import { getNextCyclePreview, startNextCycleFromPlan } from '@/lib/data/plan/next-cycle';
 import { setPeriodDueDate } from '@/lib/data/organization/periods';
-import {
-  changePlanStatus,
-  createPlan,
-  getPlanSettings,
-  getPublishPreview,
-  listPlansForAdmin,
-  setPlanPublished,
-  updatePlanSettings,
-} from '@/lib/data/plan-admin';
+import { createPlan } from '@/lib/data/plan/create';
+import { listPlansForAdmin } from '@/lib/data/plan/queries';
+import { getPlanSettings, updatePlanSettings } from '@/lib/data/plan/settings';
+import { changePlanStatus, getPublishPreview, setPlanPublished } from '@/lib/data/plan/status';
 import { getPublicPlanSource } from '@/lib/data/scorecard';
 import {
   createStudentGroup,
@@ -63,26 +58,8 @@ const validPlan = (over: Record<string, unknown> = {}) => ({
 
 async function settingsInput(actor: Actor, slug: string, over: Record<string, unknown> = {}) {
   const s = await getPlanSettings(actor, slug);
-  return {
-    planId: s.id,
-    version: s.version,
-    name: s.name,
-    nameEs: s.nameEs,
-    cycleStart: s.cycleStart,
-    cycleEnd: s.cycleEnd,
-    vision: s.vision,
-    visionEs: s.visionEs,
-    mission: s.mission,
-    missionEs: s.missionEs,
-    values: s.values.join('\n'),
-    overarchingGoal: s.overarchingGoal,
-    corePractices: s.corePractices.join('\n'),
-    equityStatement: s.equityStatement,
-    ...s.labels,
-    ...s.labelsEs,
-    atRiskPercent: String(s.atRiskPercent),
-    ...over,
-  };
+  // What the settings form sends: its text as loaded, with the changes typed over it.
+  return { planId: s.id, version: s.version, ...s.form, ...over };
 }
 
 beforeAll(async () => {

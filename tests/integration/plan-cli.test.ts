@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportPlanDocument } from '@/lib/data/plan-transfer';
+import { exportPlanDocument } from '@/lib/data/plan/internal/transfer';
 import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 

@@ -2,17 +2,11 @@
 // refused whole with every problem listed, and no administrator reaches another tenant.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commitObservationImport } from '@/lib/data/progress/observation-import';
-import {
-  exportPlan,
-  exportPlanDocument,
-  importPlan,
-  importPlanDocument,
-  importPlanDocumentAsNewOrganization,
-  PlanDocumentError,
-} from '@/lib/data/plan-transfer';
+import { exportPlanDocument, importPlanDocument, importPlanDocumentAsNewOrganization } from '@/lib/data/plan/internal/transfer';
+import { exportPlan, importPlan, PlanDocumentError } from '@/lib/data/plan/transfer';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+import type { PlanDocument } from '@/lib/data/plan/document';
 import { actorFor, refusal } from '../support/fixtures';
 
 let admin: Actor;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPlanOverview } from '@/lib/data/plans';
+import { getPlanOverview } from '@/lib/data/plan/queries';
 import { recordProgress } from '@/lib/data/progress/record-progress';
 import { getPublicScorecard, invalidatePublicScorecard, listPublishedScorecards } from '@/lib/data/scorecard';
 import { getDb } from '@/lib/db';

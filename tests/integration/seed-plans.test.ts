@@ -2,11 +2,11 @@
 // draft started from 2022-25, and no read or write of one organization reaches another's data.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getGoalDetail } from '@/lib/data/goals';
-import { exportPlan, importPlan } from '@/lib/data/plan-transfer';
+import { exportPlan, importPlan } from '@/lib/data/plan/transfer';
 import { getGoalHistory } from '@/lib/data/history';
 import { listTodo } from '@/lib/data/progress/inbox';
 import { listPlanPeriods, setPeriodClosed } from '@/lib/data/organization/periods';
-import { getPlanOverview, listPlansForUser } from '@/lib/data/plans';
+import { getPlanOverview, listPlansForUser } from '@/lib/data/plan/queries';
 import { recordProgress } from '@/lib/data/progress/record-progress';
 import { getProgressForm } from '@/lib/data/progress/update-form';
 import { listReopenable, listReviewQueue, reopenUpdate, reviewUpdate } from '@/lib/data/progress/review';

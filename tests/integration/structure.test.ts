@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getBoardReport, getDashboard } from '@/lib/data/dashboard';
 import { getGoalDetail } from '@/lib/data/goals';
 import { listTodo } from '@/lib/data/progress/inbox';
-import { exportPlan, importPlan } from '@/lib/data/plan-transfer';
+import { exportPlan, importPlan } from '@/lib/data/plan/transfer';
 import { listReviewQueue } from '@/lib/data/progress/review';
 import { getGoalView, getOpenData, getScorecardView } from '@/lib/data/scorecard';
 import { getMeasureEditor } from '@/lib/data/structure/editors';

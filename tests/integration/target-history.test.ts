@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDashboard } from '@/lib/data/dashboard';
 import { getGoalDetail } from '@/lib/data/goals';
-import { exportPlan, importPlan, PlanDocumentError } from '@/lib/data/plan-transfer';
+import { exportPlan, importPlan, PlanDocumentError } from '@/lib/data/plan/transfer';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import { actorFor, goalByCode, refusal } from '../support/fixtures';

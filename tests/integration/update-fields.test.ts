@@ -14,10 +14,10 @@ import {
   updateFieldsSchema,
   type UpdateFields,
 } from '@/lib/data/progress/fields';
-import { exportPlan, importPlan, PlanDocumentError } from '@/lib/data/plan-transfer';
+import { exportPlan, importPlan, PlanDocumentError } from '@/lib/data/plan/transfer';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import { planDocumentSchema } from '@/lib/validations/plan-document';
+import { planDocumentSchema } from '@/lib/data/plan/document';
 import { actorFor, LACOE_2022_25, refusal } from '../support/fixtures';
 
 /**

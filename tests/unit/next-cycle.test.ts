@@ -9,9 +9,9 @@ import {
   restateDeadline,
   startNextCycle,
   type LastActual,
-} from '@/lib/next-cycle';
-import { nextCycleDocumentSchema } from '@/lib/validations/next-cycle-document';
-import { planDocumentSchema, updateDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
+} from '@/lib/data/plan/next-cycle-rules';
+import { nextCycleDocumentSchema } from '@/lib/data/plan/next-cycle-document';
+import { planDocumentSchema, updateDocumentSchema, type PlanDocument } from '@/lib/data/plan/document';
 
 const plansDir = path.resolve(import.meta.dirname, '../../prisma/plans');
 const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(plansDir, file), 'utf8'));

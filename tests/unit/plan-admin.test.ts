@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { carryPlanForward, type LastActual } from '@/lib/next-cycle';
+import { carryPlanForward, type LastActual } from '@/lib/data/plan/next-cycle-rules';
 import {
   carryOverOutline,
   chooseCarryOver,
@@ -9,18 +9,12 @@ import {
   defaultChoice,
   measureKey,
   suggestNextCycle,
-} from '@/lib/next-cycle-choice';
-import {
-  blockedPeriodsMessage,
-  linesToList,
-  moveInOrder,
-  reconcilePeriods,
-  slugify,
-  statusChangeProblem,
-  statusChanges,
-} from '@/lib/plan-admin';
+} from '@/lib/data/plan/next-cycle-choice';
+import { linesToList, slugify } from '@/lib/data/core/fields';
+import { moveInOrder } from '@/lib/data/core/positions';
+import { blockedPeriodsMessage, reconcilePeriods, statusChangeProblem, statusChanges } from '@/lib/data/plan/rules';
 import { periodsForCycle } from '@/lib/periods';
-import { planDocumentSchema } from '@/lib/validations/plan-document';
+import { planDocumentSchema } from '@/lib/data/plan/document';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const lacoe = planDocumentSchema.parse(
@@ -133,7 +127,7 @@ describe('choosing what carries into the next cycle', () => {
     expect(countParts(lacoe)).toEqual({ objectives: 5, priorities: 11, goals: 12, measures: countParts(lacoe).measures });
   });
 
-  it('carries the chosen parts forward with lib/next-cycle.ts, re-based on the last actual', () => {
+  it('carries the chosen parts forward with the next-cycle rules, re-based on the last actual', () => {
     const outline = carryOverOutline(lacoe, actuals);
     const chosen = chooseCarryOver(lacoe, { ...defaultChoice(outline), measures: new Set([measureKey('WB-1', 'CHRONIC-ABS')]) });
     const next = carryPlanForward(chosen, { slug: 'n', name: 'N', cycleStart: '2025-07-01', cycleEnd: '2028-06-30' }, actuals);

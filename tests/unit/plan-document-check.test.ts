@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlanDocument, formatIssues, formatPath, parsePlanDocument } from '@/lib/plan-document-check';
-import { nextCycleDocumentSchema } from '@/lib/validations/next-cycle-document';
-import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
+import { checkPlanDocument, formatIssues, formatPath, parsePlanDocument } from '@/lib/data/plan/document-check';
+import { nextCycleDocumentSchema } from '@/lib/data/plan/next-cycle-document';
+import { planDocumentSchema, type PlanDocument } from '@/lib/data/plan/document';
 
 const lacoe = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../prisma/plans/lacoe-2022-2025.json'), 'utf8'));
 const codes = {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LACOE, STUDENT_GROUPS } from '@/lib/seed/demo-data';
-import { nextCycleDocumentSchema } from '@/lib/validations/next-cycle-document';
-import { planDocumentSchema } from '@/lib/validations/plan-document';
+import { nextCycleDocumentSchema } from '@/lib/data/plan/next-cycle-document';
+import { planDocumentSchema } from '@/lib/data/plan/document';
 
 const raw = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../prisma/plans/lacoe-2022-2025.json'), 'utf8'));
 

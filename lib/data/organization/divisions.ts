@@ -8,7 +8,7 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { uniqueClash } from '@/lib/data/core/unique';
 import { assertAdmin, type Actor } from '@/lib/permissions';
-import { createDivisionSchema, deleteByIdSchema, renameDivisionSchema } from '@/lib/validations/plan-admin';
+import { createDivisionSchema, deleteByIdSchema, renameDivisionSchema } from '@/lib/data/organization/fields';
 
 export interface DivisionRow {
   id: string;

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { parseOrThrow } from '@/lib/data/core/validation';
 import { periodStateSchema } from '@/lib/data/progress/fields';
-import { periodDueDateSchema } from '@/lib/validations/plan-admin';
+import { periodDueDateSchema } from '@/lib/data/organization/fields';
 import { formatDate } from '@/lib/labels';
 
 export interface PeriodRow {

@@ -10,13 +10,13 @@ import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { uniqueClash } from '@/lib/data/core/unique';
 import { assertAdmin, type Actor } from '@/lib/permissions';
-import { moveInOrder } from '@/lib/plan-admin';
+import { moveInOrder } from '@/lib/data/core/positions';
 import {
   createStudentGroupSchema,
   deleteByIdSchema,
   moveSchema,
   updateStudentGroupSchema,
-} from '@/lib/validations/plan-admin';
+} from '@/lib/data/organization/fields';
 
 export interface StudentGroupUsage {
   values: number;

@@ -3,7 +3,7 @@
 // written; the database data, form read model, audit snapshot, target version, history labels
 // and "has the target changed?" are derived from it. Pure: client components import it too.
 import { z } from 'zod';
-import { cadenceSchema, directionSchema, measureUnitSchema, targetKindSchema } from '@/lib/validations/plan-document';
+import { cadenceSchema, directionSchema, measureUnitSchema, targetKindSchema } from '@/lib/data/plan/document';
 import type { TargetSentenceInput } from '@/lib/target-sentence';
 
 const choice = <T extends z.ZodEnum>(schema: T, error: string) => z.enum(schema.options as [string, ...string[]], { error }) as unknown as T;

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PlanImportForm } from '@/components/plan-import-form';
 import { requireUser } from '@/lib/data/current-user';
-import { listPlansForAdmin } from '@/lib/data/plan-admin';
+import { listPlansForAdmin } from '@/lib/data/plan/queries';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
-import { STATUS_WORDS } from '@/lib/plan-admin';
+import { STATUS_WORDS } from '@/lib/data/plan/fields';
 import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Plans' };

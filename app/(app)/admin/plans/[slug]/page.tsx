@@ -4,11 +4,12 @@ import { notFound, redirect } from 'next/navigation';
 import { PlanSettingsForm } from '@/components/plan-settings-form';
 import { PlanStatusForm, PublishForm } from '@/components/plan-status-forms';
 import { requireUser } from '@/lib/data/current-user';
-import { getPlanSettings, getPublishPreview } from '@/lib/data/plan-admin';
+import { getPlanSettings } from '@/lib/data/plan/settings';
+import { getPublishPreview } from '@/lib/data/plan/status';
 import { isAppError } from '@/lib/errors';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
-import { STATUS_WORDS } from '@/lib/plan-admin';
+import { STATUS_WORDS } from '@/lib/data/plan/fields';
 import { Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Plan settings' };
@@ -45,8 +46,8 @@ export default async function PlanSettingsPage({
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{plan.name}</h1>
         <p className="text-slate-700">
-          {STATUS_WORDS[plan.status]} · {plan.published ? 'published' : 'not published'} · {formatDate(plan.cycleStart)} –{' '}
-          {formatDate(plan.cycleEnd)} · <code>{plan.slug}</code>
+          {STATUS_WORDS[plan.status]} · {plan.published ? 'published' : 'not published'} · {formatDate(plan.settings.cycleStart)} –{' '}
+          {formatDate(plan.settings.cycleEnd)} · <code>{plan.slug}</code>
         </p>
         {created && CREATED[created] && (
           <p role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">

@@ -1,5 +1,5 @@
 import { getCurrentUser } from '@/lib/data/current-user';
-import { exportPlan } from '@/lib/data/plan-transfer';
+import { exportPlan } from '@/lib/data/plan/transfer';
 import { HTTP_STATUS, isAppError } from '@/lib/errors';
 
 // The whole plan as a JSON download. The data layer checks the administrator and the tenant.

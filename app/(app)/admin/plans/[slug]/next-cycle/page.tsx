@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { NextCycleForm } from '@/components/next-cycle-form';
 import { requireUser } from '@/lib/data/current-user';
-import { getNextCyclePreview } from '@/lib/data/next-cycle';
+import { getNextCyclePreview } from '@/lib/data/plan/next-cycle';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { PageHeader } from '@/components/layout/page-parts';

@@ -5,13 +5,12 @@ import { MoveForm, TextItemForm } from '@/components/structure/outline-controls'
 import { OutlineItem } from '@/components/structure/outline-item';
 import { SmartieChips } from '@/components/structure/smartie-checklist';
 import { requireUser } from '@/lib/data/current-user';
+import { STATUS_WORDS } from '@/lib/data/plan/fields';
 import { getStructureOutline } from '@/lib/data/structure/outline';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Plan structure' };
-
-const STATUS_WORDS = { DRAFT: 'Draft', ACTIVE: 'Active', ARCHIVED: 'Archived' } as const;
 
 function notice(search: Record<string, string | string[] | undefined>): string | null {
   const name = typeof search.name === 'string' ? search.name : '';

@@ -1,8 +1,8 @@
 // Which parts of the ending plan an administrator carries into the next cycle: the outline
 // the "start the next cycle" screen shows (with each measure's proposed baseline) and the
-// plan document cut down to the chosen parts. Pure; lib/next-cycle.ts does the carrying.
-import { measureKey, type LastActual } from '@/lib/next-cycle';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+// plan document cut down to the chosen parts. Pure; next-cycle-rules.ts does the carrying.
+import { measureKey, type LastActual } from '@/lib/data/plan/next-cycle-rules';
+import type { PlanDocument } from '@/lib/data/plan/document';
 
 /** Keys of the checkboxes: objectives and priorities by position, goals and measures by code. */
 export const objectiveKey = (oi: number) => `o${oi}`;
@@ -54,7 +54,7 @@ export interface OutlineObjective {
 
 /**
  * The ending plan as the screen lists it: every part with its key, and whether it still
- * applies. Archived parts are listed but never carried (lib/next-cycle.ts leaves them behind).
+ * applies. Archived parts are listed but never carried (next-cycle-rules.ts leaves them behind).
  */
 export function carryOverOutline(doc: PlanDocument, lastActuals: ReadonlyMap<string, LastActual>): OutlineObjective[] {
   return doc.plan.objectives.map((o, oi) => ({

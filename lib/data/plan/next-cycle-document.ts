@@ -1,7 +1,7 @@
 // The file that starts a plan's next cycle (prisma/plans/lacoe-2025-2028.json): the new plan's
 // own text and structure, and which goals of the previous plan carry over, and where to.
 import { z } from 'zod';
-import { planDocumentSchema } from '@/lib/validations/plan-document';
+import { planDocumentSchema } from '@/lib/data/plan/document';
 
 export const carryOverSchema = z.strictObject({
   /** The goal's code in the previous plan. */

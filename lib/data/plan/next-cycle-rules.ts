@@ -1,8 +1,8 @@
 // "Start the next cycle": a new draft plan copied forward from the one ending. Measures keep
 // their definition and target rule, re-dated to the new cycle's end, and each one's last
 // approved actual is proposed as its new baseline. Pure: the caller loads the actuals.
-import type { GoalDocument, MeasureDocument, PlanDocument } from '@/lib/validations/plan-document';
-import type { NextCycleDocument } from '@/lib/validations/next-cycle-document';
+import type { GoalDocument, MeasureDocument, PlanDocument } from '@/lib/data/plan/document';
+import type { NextCycleDocument } from '@/lib/data/plan/next-cycle-document';
 
 /** The latest approved all-students value of a measure in the plan that is ending. */
 export interface LastActual {

@@ -3,13 +3,23 @@
 // so an import can refuse the whole file and list every problem at once — the schema's and
 // the cross-references' together, in one round. Pure.
 import type { z } from 'zod';
-import { closestKey, knownKeysAt, readLeniently } from '@/lib/document-schema';
+import { AppError } from '@/lib/errors';
+import { closestKey, knownKeysAt, readLeniently } from '@/lib/data/plan/document-keys';
 import { PERIOD_KIND_WORDS, periodKindOf, periodsForCycle } from '@/lib/periods';
-import { planDocumentSchema, type PlanDocument } from '@/lib/validations/plan-document';
+import { planDocumentSchema, type PlanDocument } from '@/lib/data/plan/document';
 
 export interface DocumentProblem {
   path: string;
   message: string;
+}
+
+/** A refused plan file, with every problem it has. */
+export class PlanDocumentError extends AppError {
+  readonly problems: DocumentProblem[];
+  constructor(problems: DocumentProblem[]) {
+    super('VALIDATION', `The plan file has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; nothing was imported.`);
+    this.problems = problems;
+  }
 }
 
 /** `["plan", "objectives", 2, "name"]` → `plan.objectives[2].name`. */

@@ -2,8 +2,9 @@
 // optionally its reporting periods, updates and observations, and the divisions and student
 // groups it refers to. Seed plans ship in this format (prisma/plans/*.json); export writes
 // it and import reads it (README: "Plan documents"). Later additions are optional fields,
-// so every version-1 document stays valid.
+// so every version-1 document stays valid. The plan's own fields are lib/data/plan/fields.ts's.
 import { z } from 'zod';
+import { planDocumentFields } from '@/lib/data/plan/fields';
 import { updateFieldsSchema } from '@/lib/data/progress/fields';
 
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
@@ -127,84 +128,69 @@ export const goalDocumentSchema = z.strictObject({
   archivedAt,
 });
 
-export const priorityDocumentSchema = z.strictObject({
+/** What an objective and a priority both say: a name and a description, Spanish optional. */
+const outlineItemFields = {
   name: z.string().min(1).max(200),
   nameEs: z.string().max(200).optional(),
   description: z.string().max(5000).default(''),
   descriptionEs: z.string().max(5000).optional(),
+};
+
+export const priorityDocumentSchema = z.strictObject({
+  ...outlineItemFields,
   goals: z.array(goalDocumentSchema).default([]),
   archivedAt,
 });
 
 export const objectiveDocumentSchema = z.strictObject({
-  name: z.string().min(1).max(200),
-  nameEs: z.string().max(200).optional(),
-  description: z.string().max(5000).default(''),
-  descriptionEs: z.string().max(5000).optional(),
+  ...outlineItemFields,
   priorities: z.array(priorityDocumentSchema).default([]),
   archivedAt,
 });
 
-const levelName = z.strictObject({
-  singular: z.string().min(1).max(40),
-  plural: z.string().min(1).max(40),
-  singularEs: z.string().min(1).max(40).optional(),
-  pluralEs: z.string().min(1).max(40).optional(),
+export const PLAN_DOCUMENT_VERSION = 1;
+
+export const divisionDocumentSchema = z.strictObject({ code, name: z.string().min(1).max(200) });
+
+export const studentGroupDocumentSchema = z.strictObject({
+  code,
+  name: z.string().min(1).max(200),
+  nameEs: z.string().max(200).nullable().default(null),
+  isAll: z.boolean().default(false),
+  // Groups sharing a category partition All students (RACE_ETHNICITY): public pages
+  // then suppress a complement too. Optional: older files have none.
+  category: z
+    .string()
+    .max(40)
+    .regex(/^[A-Z0-9_]+$/, { error: 'uppercase letters, digits and "_" only, such as RACE_ETHNICITY' })
+    .nullable()
+    .default(null),
 });
 
-export const PLAN_DOCUMENT_VERSION = 1;
+const keysOf = <S extends z.ZodObject>(schema: S) => Object.keys(schema.shape) as (keyof z.output<S> & string)[];
+/** What a plan document holds of a division and of a student group: export writes these, import reads them. */
+export const DIVISION_DOCUMENT_KEYS = keysOf(divisionDocumentSchema);
+export const STUDENT_GROUP_DOCUMENT_KEYS = keysOf(studentGroupDocumentSchema);
+
+/** The named fields of a row, in the order given. */
+export function pickFields<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
+}
 
 export const planDocumentSchema = z.strictObject({
   schemaVersion: z.literal(PLAN_DOCUMENT_VERSION, { error: `expected schemaVersion ${PLAN_DOCUMENT_VERSION}` }),
   /** Divisions and student groups the plan refers to; import creates the ones the organization lacks. */
   organization: z
     .object({
-      divisions: z.array(z.strictObject({ code, name: z.string().min(1).max(200) })).default([]),
-      studentGroups: z
-        .array(
-          z.strictObject({
-            code,
-            name: z.string().min(1).max(200),
-            nameEs: z.string().max(200).nullable().default(null),
-            isAll: z.boolean().default(false),
-            // Groups sharing a category partition All students (RACE_ETHNICITY): public pages
-            // then suppress a complement too. Optional: older files have none.
-            category: z
-              .string()
-              .max(40)
-              .regex(/^[A-Z0-9_]+$/, { error: 'uppercase letters, digits and "_" only, such as RACE_ETHNICITY' })
-              .nullable()
-              .default(null),
-          }),
-        )
-        .default([]),
+      divisions: z.array(divisionDocumentSchema).default([]),
+      studentGroups: z.array(studentGroupDocumentSchema).default([]),
     })
     .optional(),
   plan: z.strictObject({
-    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'lowercase letters, digits and "-" only' }),
-    name: z.string().min(1).max(200),
-    nameEs: z.string().max(200).optional(),
-    cycleStart: isoDate,
-    cycleEnd: isoDate,
-    vision: z.string().max(2000).default(''),
-    mission: z.string().max(2000).default(''),
-    visionEs: z.string().max(2000).optional(),
-    missionEs: z.string().max(2000).optional(),
-    values: z.array(z.string().max(500)).default([]),
-    // Statements beside vision and mission that only some plans make (added in schemaVersion 1,
-    // optional, so older files still parse): a singular overarching goal, core practices, an
-    // equity statement.
-    overarchingGoal: z.string().max(2000).default(''),
-    corePractices: z.array(z.string().min(1).max(200)).default([]),
-    equityStatement: z.string().max(5000).default(''),
-    status: z.enum(['DRAFT', 'ACTIVE', 'ARCHIVED']).default('DRAFT'),
-    published: z.boolean().default(false),
-    atRiskThreshold: z.number().min(0).max(1).default(0.8),
-    /** The progress values are demonstration data, labelled as such on every page. */
-    demoProgress: z.boolean().default(false),
+    // The plan's own fields: its names, cycle, statements, status, at-risk rule and level names.
+    ...planDocumentFields,
     /** Reporting periods that differ from the generated ones (due date, closed). */
     periods: z.array(z.strictObject({ code: z.string().min(1).max(20), dueDate: isoDate, closed: z.boolean() })).default([]),
-    levels: z.strictObject({ objective: levelName, priority: levelName, goal: levelName }),
     objectives: z.array(objectiveDocumentSchema).default([]),
   }),
 });

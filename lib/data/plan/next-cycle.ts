@@ -1,15 +1,14 @@
 // "Start the next cycle" from the screen: the ending plan's outline with each measure's
 // proposed baseline, and the new draft plan made from the parts the administrator keeps.
-// The carrying itself is lib/next-cycle.ts (as the demo's 2025-28 plan uses it); this module
+// The carrying itself is next-cycle-rules.ts (as the demo's 2025-28 plan uses it); this module
 // loads, checks the tenant, writes in one transaction and audits.
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
-import { exportPlanDocument } from '@/lib/data/plan-transfer';
+import { exportPlanDocument } from '@/lib/data/plan/internal/transfer';
 import { parseOrThrow } from '@/lib/data/core/validation';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { carryPlanForward, cycleLabel } from '@/lib/next-cycle';
+import { carryPlanForward, cycleLabel } from '@/lib/data/plan/next-cycle-rules';
 import {
   carryOverOutline,
   chooseCarryOver,
@@ -17,11 +16,12 @@ import {
   defaultChoice,
   suggestNextCycle,
   type OutlineObjective,
-} from '@/lib/next-cycle-choice';
+} from '@/lib/data/plan/next-cycle-choice';
 import { assertAdmin, type Actor } from '@/lib/permissions';
-import { lastApprovedActuals } from '@/lib/seed/demo-next-cycle';
-import { createPlanFromDocument } from '@/lib/seed/plan-import';
-import { nextCycleSchema } from '@/lib/validations/plan-admin';
+import { lastApprovedActuals } from '@/lib/data/plan/internal/last-actuals';
+import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
+import { assertSlugFree, slugTaken } from '@/lib/data/plan/internal/slug';
+import { nextCycleSchema } from '@/lib/data/plan/fields';
 
 export interface NextCyclePreview {
   plan: { id: string; slug: string; name: string; cycleLabel: string };
@@ -84,8 +84,7 @@ export async function startNextCycleFromPlan(actor: Actor | null, raw: unknown):
       async (tx) => {
         const previous = await tx.plan.findFirst({ where: { id: input.planId, organizationId: actor.organizationId } });
         if (!previous) throw new AppError('NOT_FOUND');
-        const taken = await tx.plan.findFirst({ where: { organizationId: actor.organizationId, slug: input.slug }, select: { name: true } });
-        if (taken) throw new AppError('VALIDATION', undefined, { slug: [`“${taken.name}” already uses this address; choose another.`] });
+        await assertSlugFree(tx, actor.organizationId, input.slug);
 
         const doc = await exportPlanDocument(tx, actor.organizationId, previous.slug);
         if (!doc) throw new AppError('NOT_FOUND');
@@ -112,20 +111,6 @@ export async function startNextCycleFromPlan(actor: Actor | null, raw: unknown):
           divisionIdsByCode: new Map(divisions.map((d) => [d.code, d.id])),
           studentGroupIdsByCode: new Map(groups.map((g) => [g.code, g.id])),
         });
-        // Plan documents carry no Spanish vision, mission or level names: keep the ending plan's.
-        await tx.plan.update({
-          where: { id: created.planId },
-          data: {
-            visionEs: previous.visionEs,
-            missionEs: previous.missionEs,
-            objectiveLabelEs: previous.objectiveLabelEs,
-            objectiveLabelPluralEs: previous.objectiveLabelPluralEs,
-            priorityLabelEs: previous.priorityLabelEs,
-            priorityLabelPluralEs: previous.priorityLabelPluralEs,
-            goalLabelEs: previous.goalLabelEs,
-            goalLabelPluralEs: previous.goalLabelPluralEs,
-          },
-        });
         const counts = countParts(next);
         const measures = next.plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures)));
         const baselinesProposed = measures.filter((m) => m.baseline.value !== null).length;
@@ -150,9 +135,6 @@ export async function startNextCycleFromPlan(actor: Actor | null, raw: unknown):
       { timeout: 60_000, maxWait: 15_000 },
     );
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('VALIDATION', undefined, { slug: ['Another plan of your organization already uses this address; choose another.'] });
-    }
-    throw error;
+    slugTaken(error);
   }
 }

@@ -1,26 +1,47 @@
-// A whole plan in and out as one JSON document (lib/validations/plan-document.ts): export
-// writes everything a plan holds; import is all-or-nothing — any problem refuses the whole
-// file and lists every problem with its path. Administrators of the organization only; the
-// command line (scripts/plan-cli.ts) uses the same functions as the operator.
+// A whole plan in and out as one JSON document (lib/data/plan/document.ts): export writes
+// everything a plan holds; import is all-or-nothing — any problem refuses the whole file and
+// lists every problem with its path. Unguarded: for the command line (scripts/plan-cli.ts, as
+// the operator), the next cycle and the guarded wrappers in lib/data/plan/transfer.ts.
 import 'server-only';
 import { z } from 'zod';
 import { updateFieldsOf } from '@/lib/data/progress/fields';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
-import { getDb } from '@/lib/db';
 import type { Db, Tx } from '@/lib/db/client';
 import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { assertCan, type Actor } from '@/lib/permissions';
 import { DEFAULT_DUE_DAYS } from '@/lib/periods';
-import { parsePlanDocument, type DocumentProblem } from '@/lib/plan-document-check';
-import { createPlanFromDocument } from '@/lib/seed/plan-import';
+import { parsePlanDocument, PlanDocumentError } from '@/lib/data/plan/document-check';
+import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
 import { interimsOf } from '@/lib/data/structure/fields';
 import { organizationSchema } from '@/lib/data/organization/fields';
-import { PLAN_DOCUMENT_VERSION, type PlanDocument } from '@/lib/validations/plan-document';
+import {
+  DIVISION_DOCUMENT_KEYS,
+  pickFields,
+  PLAN_DOCUMENT_VERSION,
+  STUDENT_GROUP_DOCUMENT_KEYS,
+  type PlanDocument,
+} from '@/lib/data/plan/document';
+import { planDocumentFromColumns } from '@/lib/data/plan/fields';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const optional = (v: string | null) => v ?? undefined;
+
+interface OutlineItemRow {
+  name: string;
+  nameEs: string | null;
+  description: string;
+  descriptionEs: string | null;
+  archivedAt: Date | null;
+}
+/** An objective's or a priority's own fields, as the document holds them. */
+const outlineItem = (row: OutlineItemRow) => ({
+  name: row.name,
+  nameEs: optional(row.nameEs),
+  description: row.description,
+  descriptionEs: optional(row.descriptionEs),
+  archivedAt: row.archivedAt?.toISOString(),
+});
 
 /** The plan `planSlug` of an organization as a plan document, or null when there is none. */
 export async function exportPlanDocument(db: Db | Tx, organizationId: string, planSlug: string): Promise<PlanDocument | null> {
@@ -71,45 +92,19 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
   return {
     schemaVersion: PLAN_DOCUMENT_VERSION,
     organization: {
-      divisions: divisions.map((d) => ({ code: d.code, name: d.name })),
-      studentGroups: groups.map((g) => ({ code: g.code, name: g.name, nameEs: g.nameEs, isAll: g.isAll, category: g.category })),
+      divisions: divisions.map((d) => pickFields(d, DIVISION_DOCUMENT_KEYS)),
+      studentGroups: groups.map((g) => pickFields(g, STUDENT_GROUP_DOCUMENT_KEYS)),
     },
     plan: {
-      slug: plan.slug,
-      name: plan.name,
-      cycleStart: isoDay(plan.cycleStart),
-      cycleEnd: isoDay(plan.cycleEnd),
-      vision: plan.vision,
-      mission: plan.mission,
-      values: plan.values,
-      overarchingGoal: plan.overarchingGoal,
-      corePractices: plan.corePractices,
-      equityStatement: plan.equityStatement,
-      status: plan.status,
-      published: plan.published,
-      atRiskThreshold: plan.atRiskThreshold,
-      demoProgress: plan.demoProgress,
+      ...planDocumentFromColumns(plan),
       // Only what differs from the generated periods.
       periods: plan.periods
         .filter((p) => p.closed || p.dueDate.getTime() !== generatedDue(p))
         .map((p) => ({ code: p.code, dueDate: isoDay(p.dueDate), closed: p.closed })),
-      levels: {
-        objective: { singular: plan.objectiveLabel, plural: plan.objectiveLabelPlural },
-        priority: { singular: plan.priorityLabel, plural: plan.priorityLabelPlural },
-        goal: { singular: plan.goalLabel, plural: plan.goalLabelPlural },
-      },
       objectives: plan.objectives.map((o) => ({
-        name: o.name,
-        nameEs: optional(o.nameEs),
-        description: o.description,
-        descriptionEs: optional(o.descriptionEs),
-        archivedAt: o.archivedAt?.toISOString(),
+        ...outlineItem(o),
         priorities: o.priorities.map((pr) => ({
-          name: pr.name,
-          nameEs: optional(pr.nameEs),
-          description: pr.description,
-          descriptionEs: optional(pr.descriptionEs),
-          archivedAt: pr.archivedAt?.toISOString(),
+          ...outlineItem(pr),
           goals: pr.goals.map((g) => ({
             code: g.code,
             title: g.title,
@@ -187,22 +182,6 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
       })),
     },
   };
-}
-
-/** An administrator exports one of their organization's plans. */
-export async function exportPlan(actor: Actor | null, planSlug: string): Promise<PlanDocument> {
-  assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
-  const doc = await exportPlanDocument(getDb(), actor.organizationId, planSlug);
-  if (!doc) throw new AppError('NOT_FOUND');
-  return doc;
-}
-
-export class PlanDocumentError extends AppError {
-  readonly problems: DocumentProblem[];
-  constructor(problems: DocumentProblem[]) {
-    super('VALIDATION', `The plan file has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; nothing was imported.`);
-    this.problems = problems;
-  }
 }
 
 export interface ImportResult {
@@ -292,7 +271,7 @@ async function importIntoOrganization(tx: Tx, organizationId: string, raw: unkno
   const divisionIdsByCode = new Map(divisions.map((d) => [d.code, d.id]));
   for (const d of doc.organization?.divisions ?? []) {
     if (divisionIdsByCode.has(d.code)) continue;
-    const row = await tx.division.create({ data: { organizationId, code: d.code, name: d.name } });
+    const row = await tx.division.create({ data: { ...pickFields(d, DIVISION_DOCUMENT_KEYS), organizationId } });
     divisionIdsByCode.set(d.code, row.id);
   }
   const studentGroupIdsByCode = new Map(groups.map((g) => [g.code, g.id]));
@@ -307,15 +286,7 @@ async function importIntoOrganization(tx: Tx, organizationId: string, raw: unkno
       continue;
     }
     const row = await tx.studentGroup.create({
-      data: {
-        organizationId,
-        code: g.code,
-        name: g.name,
-        nameEs: g.nameEs,
-        isAll: g.isAll,
-        category: g.isAll ? null : g.category,
-        position: position++,
-      },
+      data: { ...pickFields(g, STUDENT_GROUP_DOCUMENT_KEYS), category: g.isAll ? null : g.category, organizationId, position: position++ },
     });
     if (g.isAll) allStudentsId = row.id;
     studentGroupIdsByCode.set(g.code, row.id);
@@ -342,10 +313,4 @@ async function importIntoOrganization(tx: Tx, organizationId: string, raw: unkno
     },
   });
   return result;
-}
-
-/** An administrator imports a plan document into their own organization. */
-export async function importPlan(actor: Actor | null, raw: unknown): Promise<ImportResult> {
-  assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
-  return importPlanDocument(getDb(), actor.organizationId, raw, actor.id);
 }

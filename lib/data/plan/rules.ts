@@ -1,24 +1,8 @@
-// Plan administration rules that need no database: slugs, the status a plan may move to,
-// what a change of cycle dates does to its reporting periods, and ordering lists by
-// up/down moves. Pure; the data layer (lib/data/plan-admin.ts and friends) applies them.
+// Plan administration rules that need no database: the status a plan may move to and what a
+// change of cycle dates does to its reporting periods. Pure; the plan aggregate's commands
+// (settings.ts, status.ts) apply them.
+import { STATUS_WORDS, type PlanStatus } from '@/lib/data/plan/fields';
 import { periodsForCycle, type PeriodSpec } from '@/lib/periods';
-
-export type PlanStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
-
-/** Slugs that name admin pages under /admin/plans/, so a plan can never take them. */
-export const RESERVED_PLAN_SLUGS: ReadonlySet<string> = new Set(['new']);
-
-/** "Strategic Plan 2025–2028" → "strategic-plan-2025-2028": the plan's address in URLs. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 export interface StatusChange {
   to: PlanStatus;
@@ -85,8 +69,6 @@ export function statusChangeProblem(from: PlanStatus, to: PlanStatus, updates: n
   return `A ${STATUS_WORDS[from].toLowerCase()} plan cannot become ${STATUS_WORDS[to].toLowerCase()}.`;
 }
 
-export const STATUS_WORDS: Record<PlanStatus, string> = { DRAFT: 'Draft', ACTIVE: 'Active', ARCHIVED: 'Archived' };
-
 export interface ExistingPeriod {
   code: string;
   label: string;
@@ -128,24 +110,4 @@ export function blockedPeriodsMessage(blocked: readonly ExistingPeriod[]): strin
     return `${p.label} (${held})`;
   });
   return `These reporting periods hold data and would fall outside the new cycle: ${parts.join(', ')}. Keep the cycle around them; periods with data are never deleted.`;
-}
-
-/** The order of `ids` after moving `id` one place up or down; unchanged at either end. */
-export function moveInOrder(ids: readonly string[], id: string, direction: 'up' | 'down'): string[] {
-  const order = [...ids];
-  const from = order.indexOf(id);
-  if (from < 0) return order;
-  const to = direction === 'up' ? from - 1 : from + 1;
-  if (to < 0 || to >= order.length) return order;
-  order[from] = ids[to]!;
-  order[to] = id;
-  return order;
-}
-
-/** Lines of a textarea as a list: trimmed, blank lines dropped. */
-export function linesToList(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
 }

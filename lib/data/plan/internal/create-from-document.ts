@@ -1,10 +1,12 @@
 // Writes a validated plan document into the database for one organization: structure,
-// measures and targets, and any periods, updates and observations it carries. Used by the
-// demo seed and by plan import; runs inside the caller's transaction.
+// measures and targets, and any periods, updates and observations it carries. Used by plan
+// import, plan creation, the next cycle and the demo seed; runs inside the caller's
+// transaction. Unguarded: the caller has checked who may write.
 import { updateFieldsOf } from '@/lib/data/progress/fields';
 import type { Tx } from '@/lib/db/client';
 import { periodsForCycle } from '@/lib/periods';
-import type { PlanDocument } from '@/lib/validations/plan-document';
+import type { PlanDocument } from '@/lib/data/plan/document';
+import { planColumnsFromDocument } from '@/lib/data/plan/fields';
 
 export interface PlanImportContext {
   organizationId: string;
@@ -27,43 +29,17 @@ function lookup(map: Map<string, string>, code: string, what: string): string {
   return id;
 }
 
+/** An objective's or a priority's own fields, as their rows hold them. */
+function outlineItemColumns(item: { name: string; nameEs?: string; description: string; descriptionEs?: string; archivedAt?: string }) {
+  const { name, nameEs, description, descriptionEs } = item;
+  return { name, nameEs, description, descriptionEs, archivedAt: item.archivedAt ? new Date(item.archivedAt) : null };
+}
+
 export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: PlanImportContext): Promise<ImportedPlan> {
   const { organizationId } = ctx;
   const p = doc.plan;
   const plan = await tx.plan.create({
-    data: {
-      organizationId,
-      slug: p.slug,
-      name: p.name,
-      nameEs: p.nameEs,
-      cycleStart: day(p.cycleStart),
-      cycleEnd: day(p.cycleEnd),
-      vision: p.vision,
-      mission: p.mission,
-      visionEs: p.visionEs,
-      missionEs: p.missionEs,
-      values: p.values,
-      overarchingGoal: p.overarchingGoal,
-      corePractices: p.corePractices,
-      equityStatement: p.equityStatement,
-      status: p.status,
-      published: p.published,
-      publishedAt: p.published ? new Date() : null,
-      atRiskThreshold: p.atRiskThreshold,
-      demoProgress: p.demoProgress,
-      objectiveLabel: p.levels.objective.singular,
-      objectiveLabelPlural: p.levels.objective.plural,
-      priorityLabel: p.levels.priority.singular,
-      priorityLabelPlural: p.levels.priority.plural,
-      goalLabel: p.levels.goal.singular,
-      goalLabelPlural: p.levels.goal.plural,
-      objectiveLabelEs: p.levels.objective.singularEs,
-      objectiveLabelPluralEs: p.levels.objective.pluralEs,
-      priorityLabelEs: p.levels.priority.singularEs,
-      priorityLabelPluralEs: p.levels.priority.pluralEs,
-      goalLabelEs: p.levels.goal.singularEs,
-      goalLabelPluralEs: p.levels.goal.pluralEs,
-    },
+    data: { ...planColumnsFromDocument(p), organizationId, publishedAt: p.published ? new Date() : null },
   });
 
   const overrides = new Map(p.periods.map((x) => [x.code, x]));
@@ -91,11 +67,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
         organizationId,
         planId: plan.id,
         position: oi,
-        name: objective.name,
-        nameEs: objective.nameEs,
-        description: objective.description,
-        descriptionEs: objective.descriptionEs,
-        archivedAt: objective.archivedAt ? new Date(objective.archivedAt) : null,
+        ...outlineItemColumns(objective),
       },
     });
     for (const [pi, priority] of objective.priorities.entries()) {
@@ -104,11 +76,7 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
           organizationId,
           objectiveId: objectiveRow.id,
           position: pi,
-          name: priority.name,
-          nameEs: priority.nameEs,
-          description: priority.description,
-          descriptionEs: priority.descriptionEs,
-          archivedAt: priority.archivedAt ? new Date(priority.archivedAt) : null,
+          ...outlineItemColumns(priority),
         },
       });
       for (const [gi, goal] of priority.goals.entries()) {

@@ -1,0 +1,67 @@
+// Field builders every aggregate's form schema is made of: text with its limit and message,
+// optional text (blank → null), lists typed one item per line, dates, confirmations, and the
+// address made from a name. Pure, so client components may use them too.
+import { z } from 'zod';
+
+export const text = (max: number, what: string) =>
+  z
+    .string({ error: `Enter ${what}.` })
+    .trim()
+    .max(max, { error: `Keep ${what} under ${max} characters.` });
+
+export const required = (max: number, what: string) => text(max, what).min(1, { error: `Enter ${what}.` });
+
+/** Optional text: blank becomes null (the Spanish fields fall back to English). */
+export const optionalText = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Keep ${what} under ${max} characters.` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** Text that may be left empty: missing becomes "". */
+export const longText = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Keep ${what} under ${max} characters.` })
+    .nullish()
+    .transform((v) => v ?? '');
+
+/** Lines of a textarea as a list: trimmed, blank lines dropped. */
+export function linesToList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** One item per line, each at most `max` characters; an item's problem has its index in the path. */
+export const lines = (max: number, what: string, most = 30) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => linesToList(v ?? ''))
+    .pipe(
+      z
+        .array(z.string().max(max, { error: `Keep each of the ${what} under ${max} characters.` }))
+        .max(most, { error: `List at most ${most} ${what}.` }),
+    );
+
+export const isoDate = (what: string) => z.iso.date({ error: `Enter the ${what} as a date.` });
+
+/** The box a destructive or public change is confirmed with. */
+export const confirmed = z.literal(true, { error: 'Confirm the change first.' });
+
+/** "Strategic Plan 2025–2028" → "strategic-plan-2025-2028": an address in URLs. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
