@@ -4,6 +4,7 @@ import 'server-only';
 import { adminNextSteps, type AdminCounts, type NextStep } from '@/lib/admin-next-steps';
 import { getDb } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/permissions';
+import { LIVE } from '@/lib/data/core/archived';
 
 export interface RecentImport {
   id: string;
@@ -39,7 +40,7 @@ export async function getAdminOverview(actor: Actor | null, today = new Date()):
     db.user.findMany({ where: { organizationId }, select: { active: true, passwordHash: true } }),
     db.division.count({ where: { organizationId } }),
     db.studentGroup.count({ where: { organizationId } }),
-    db.update.count({ where: { organizationId, state: 'SUBMITTED', goal: { archivedAt: null } } }),
+    db.update.count({ where: { organizationId, state: 'SUBMITTED', goal: LIVE } }),
     db.auditEvent.findMany({
       where: { organizationId, entityType: 'Plan', action: { in: ['plan.import', 'observations.import'] } },
       orderBy: { createdAt: 'desc' },
@@ -51,9 +52,9 @@ export async function getAdminOverview(actor: Actor | null, today = new Date()):
   const current = plans.find((p) => p.status === 'ACTIVE') ?? plans.find((p) => p.status === 'DRAFT') ?? null;
   const activeIds = plans.filter((p) => p.status === 'ACTIVE').map((p) => p.id);
   const [goals, goalsWithoutDivision, measures, values, overdue, nextDue] = await Promise.all([
-    current ? db.goal.count({ where: { planId: current.id, archivedAt: null } }) : 0,
-    current ? db.goal.count({ where: { planId: current.id, archivedAt: null, divisionId: null } }) : 0,
-    current ? db.measure.count({ where: { goal: { planId: current.id, archivedAt: null }, archivedAt: null } }) : 0,
+    current ? db.goal.count({ where: { planId: current.id, ...LIVE } }) : 0,
+    current ? db.goal.count({ where: { planId: current.id, ...LIVE, divisionId: null } }) : 0,
+    current ? db.measure.count({ where: { goal: { planId: current.id, ...LIVE }, ...LIVE } }) : 0,
     current ? db.observation.count({ where: { measure: { goal: { planId: current.id } } } }) : 0,
     db.reportingPeriod.count({ where: { planId: { in: activeIds }, kind: 'QUARTER', closed: false, dueDate: { lt: today } } }),
     db.reportingPeriod.findFirst({

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { describeStructureEvent, isStructureEvent } from '@/lib/data/structure/describe';
 import { actionLabel, describeChanges, type HistoryChange } from '@/lib/history';
 import { assertCan, type Actor } from '@/lib/permissions';
+import { LIVE } from '@/lib/data/core/archived';
 
 export interface HistoryEntry {
   id: string;
@@ -22,7 +23,7 @@ export async function getGoalHistory(actor: Actor | null, goalId: string): Promi
   assertCan(actor, 'audit:read');
   const db = getDb();
   const goal = await db.goal.findFirst({
-    where: { id: goalId, organizationId: actor.organizationId, archivedAt: null },
+    where: { id: goalId, organizationId: actor.organizationId, ...LIVE },
     select: {
       id: true,
       planId: true,

@@ -9,6 +9,7 @@ import { findPlanTree } from '@/lib/data/structure/internal/plan-tree';
 import { buildOverview, type PlanOverview } from '@/lib/data/structure/overview';
 import { orgTag, planTag, publicCache, TAG_ALL, TAG_LISTS } from '@/lib/data/public-cache';
 import { openDataRows, type OpenDataRow } from '@/lib/open-data';
+import { LIVE } from '@/lib/data/core/archived';
 import {
   buildGoalView,
   buildScorecardView,
@@ -34,7 +35,7 @@ async function loadPlanSource(orgSlug: string, planSlug: string): Promise<Public
   if (!plan) return null;
   const [observations, studentGroups, updates] = await Promise.all([
     db.observation.findMany({
-      where: { organizationId: plan.organizationId, measure: { archivedAt: null, goal: { planId: plan.id } }, state: 'APPROVED' },
+      where: { organizationId: plan.organizationId, measure: { ...LIVE, goal: { planId: plan.id } }, state: 'APPROVED' },
       orderBy: [{ period: { endDate: 'asc' } }],
       select: {
         measureId: true,
@@ -54,7 +55,7 @@ async function loadPlanSource(orgSlug: string, planSlug: string): Promise<Public
       select: { id: true, code: true, name: true, nameEs: true, isAll: true, category: true },
     }),
     db.update.findMany({
-      where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: 'APPROVED' },
+      where: { organizationId: plan.organizationId, goal: { planId: plan.id, ...LIVE }, state: 'APPROVED' },
       orderBy: [{ period: { endDate: 'desc' } }],
       select: {
         goalId: true,

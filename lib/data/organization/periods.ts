@@ -9,6 +9,7 @@ import { parseOrThrow } from '@/lib/data/core/validation';
 import { periodStateSchema } from '@/lib/data/progress/fields';
 import { periodDueDateSchema } from '@/lib/data/organization/fields';
 import { formatDate } from '@/lib/labels';
+import { LIVE } from '@/lib/data/core/archived';
 
 export interface PeriodRow {
   id: string;
@@ -44,8 +45,8 @@ export async function listPlanPeriods(actor: Actor | null, planSlug?: string): P
   if (!plan) throw new AppError('NOT_FOUND');
   const [periods, counts, goalCount] = await Promise.all([
     db.reportingPeriod.findMany({ where: { planId: plan.id }, orderBy: [{ endDate: 'asc' }, { kind: 'asc' }] }),
-    db.update.groupBy({ by: ['periodId', 'state'], where: { goal: { planId: plan.id, archivedAt: null } }, _count: { _all: true } }),
-    db.goal.count({ where: { planId: plan.id, archivedAt: null } }),
+    db.update.groupBy({ by: ['periodId', 'state'], where: { goal: { planId: plan.id, ...LIVE } }, _count: { _all: true } }),
+    db.goal.count({ where: { planId: plan.id, ...LIVE } }),
   ]);
   const countOf = (periodId: string, state: string) =>
     counts.find((c) => c.periodId === periodId && c.state === state)?._count._all ?? 0;

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { assertAdmin, assertCan, type Actor } from '@/lib/permissions';
 import { findCurrentPlanSlug, findPlanObservations, findPlanTree } from '@/lib/data/structure/internal/plan-tree';
 import { buildOverview, type PlanOverview } from '@/lib/data/structure/overview';
+import { LIVE } from '@/lib/data/core/archived';
 
 export async function listPlansForUser(actor: Actor | null) {
   assertCan(actor, 'plan:read');
@@ -56,7 +57,7 @@ export async function listPlansForAdmin(actor: Actor | null): Promise<AdminPlanR
       published: true,
       cycleStart: true,
       cycleEnd: true,
-      _count: { select: { goals: { where: { archivedAt: null } } } },
+      _count: { select: { goals: { where: LIVE } } },
     },
   });
   // Enum order puts DRAFT first; the plan in force leads the list instead.

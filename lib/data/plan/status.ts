@@ -11,6 +11,7 @@ import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
 import { smartieFlags } from '@/lib/smartie';
+import { LIVE } from '@/lib/data/core/archived';
 
 /** Moves a plan between draft, active and archived; confirmed beforehand, audited. */
 export async function changePlanStatus(actor: Actor | null, raw: unknown): Promise<{ status: PlanStatus }> {
@@ -63,12 +64,11 @@ async function loadPublishPreview(tx: Tx, organizationId: string, where: { id: s
     include: { organization: { select: { slug: true } } },
   });
   if (!plan) throw new AppError('NOT_FOUND');
-  const live = { archivedAt: null };
   const [objectives, priorities, goals, measures, approvedValues, suppressedValues] = await Promise.all([
-    tx.objective.count({ where: { planId: plan.id, ...live } }),
-    tx.priority.count({ where: { objective: { planId: plan.id, ...live }, ...live } }),
+    tx.objective.count({ where: { planId: plan.id, ...LIVE } }),
+    tx.priority.count({ where: { objective: { planId: plan.id, ...LIVE }, ...LIVE } }),
     tx.goal.findMany({
-      where: { planId: plan.id, ...live, priority: { ...live, objective: live } },
+      where: { planId: plan.id, ...LIVE, priority: { ...LIVE, objective: LIVE } },
       orderBy: [{ priority: { objective: { position: 'asc' } } }, { priority: { position: 'asc' } }, { position: 'asc' }],
       select: {
         code: true,
@@ -77,10 +77,10 @@ async function loadPublishPreview(tx: Tx, organizationId: string, where: { id: s
         divisionId: true,
         equityFocus: true,
         _count: { select: { focusGroups: true } },
-        measures: { where: live, orderBy: { position: 'asc' }, select: { code: true, baselineValue: true } },
+        measures: { where: LIVE, orderBy: { position: 'asc' }, select: { code: true, baselineValue: true } },
       },
     }),
-    tx.measure.count({ where: { goal: { planId: plan.id, ...live }, ...live } }),
+    tx.measure.count({ where: { goal: { planId: plan.id, ...LIVE }, ...LIVE } }),
     tx.observation.count({ where: { organizationId, state: 'APPROVED', measure: { goal: { planId: plan.id } } } }),
     tx.observation.count({
       where: { organizationId, state: 'APPROVED', n: { lt: 11 }, studentGroup: { isAll: false }, measure: { goal: { planId: plan.id } } },

@@ -4,6 +4,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { belongsOnTodoList, daysBetween, inboxStatus, needsAction, type InboxStatus, type ReviewState } from '@/lib/data/progress/rules';
+import { LIVE } from '@/lib/data/core/archived';
 
 export interface TodoRow {
   goal: { id: string; code: string; title: string };
@@ -34,7 +35,7 @@ export async function listTodo(actor: Actor | null, today = new Date()): Promise
   const db = getDb();
   const goals = await db.goal.findMany({
     // Divisions report on the plan in force: not on one still being drafted, nor an archived one.
-    where: { organizationId: actor.organizationId, divisionId: actor.divisionId, archivedAt: null, plan: { status: 'ACTIVE' } },
+    where: { organizationId: actor.organizationId, divisionId: actor.divisionId, ...LIVE, plan: { status: 'ACTIVE' } },
     select: { id: true, code: true, title: true, planId: true, plan: { select: { name: true } } },
     orderBy: { code: 'asc' },
   });
@@ -83,7 +84,7 @@ export interface WaitingCounts {
 export async function getWaitingCounts(actor: Actor | null, today = new Date()): Promise<WaitingCounts> {
   assertCan(actor, 'plan:read');
   if (actor.role === 'ADMIN' || actor.role === 'CABINET') {
-    const review = await getDb().update.count({ where: { organizationId: actor.organizationId, state: 'SUBMITTED', goal: { archivedAt: null } } });
+    const review = await getDb().update.count({ where: { organizationId: actor.organizationId, state: 'SUBMITTED', goal: LIVE } });
     return { due: 0, returned: 0, review };
   }
   const { rows } = await listTodo(actor, today);

@@ -13,11 +13,12 @@ import { finalTarget } from '@/lib/targets';
 import { divisionFieldsOf, fieldName, progressInputSchema, updateSnapshot, type ProgressInput } from '@/lib/data/progress/fields';
 import { formatWhen, isImplausibleJump, nextState, transitionRefusal, valueProblem, type ReviewState } from '@/lib/data/progress/rules';
 import { PERIOD_KIND_WORDS, periodKindOf } from '@/lib/periods';
+import { LIVE } from '@/lib/data/core/archived';
 
 /** The actor's goal to report on: of their organization, not archived, and theirs to draft. */
 export async function findOwnedGoal(db: Tx, actor: Actor, goalId: string) {
   const goal = await db.goal.findFirst({
-    where: { id: goalId, organizationId: actor.organizationId, archivedAt: null },
+    where: { id: goalId, organizationId: actor.organizationId, ...LIVE },
     include: { plan: true, division: true },
   });
   if (!goal) throw new AppError('NOT_FOUND');
@@ -86,7 +87,7 @@ export async function recordProgress(actor: Actor | null, raw: unknown): Promise
 
       // One after another: a transaction is one connection, which runs one query at a time.
       const measures = await tx.measure.findMany({
-        where: { goalId: goal.id, archivedAt: null },
+        where: { goalId: goal.id, ...LIVE },
         include: { studentGroups: { select: { studentGroupId: true } }, interimTargets: true },
       });
       const asOfPeriods = await tx.reportingPeriod.findMany({

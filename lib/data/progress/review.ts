@@ -13,6 +13,7 @@ import { parseOrThrow } from '@/lib/data/core/validation';
 import { REOPENED_PREFIX, reopenInputSchema, reviewInputSchema, updateFieldsOf, updateSnapshot, type UpdateFields } from '@/lib/data/progress/fields';
 import { formatWhen, nextState, transitionRefusal, type ReviewState } from '@/lib/data/progress/rules';
 import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { LIVE } from '@/lib/data/core/archived';
 
 export interface ReviewItem extends UpdateFields {
   id: string;
@@ -43,7 +44,7 @@ export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]
   assertCan(actor, 'progress:review', { organizationId: actor?.organizationId ?? '' });
   const db = getDb();
   const updates = await db.update.findMany({
-    where: { organizationId: actor.organizationId, state: 'SUBMITTED', goal: { archivedAt: null } },
+    where: { organizationId: actor.organizationId, state: 'SUBMITTED', goal: LIVE },
     orderBy: [{ submittedAt: 'asc' }, { createdAt: 'asc' }],
     include: {
       period: true,
@@ -52,7 +53,7 @@ export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]
         include: {
           plan: { select: { name: true } },
           division: { select: { name: true } },
-          measures: { where: { archivedAt: null }, orderBy: { position: 'asc' }, include: { interimTargets: true } },
+          measures: { where: LIVE, orderBy: { position: 'asc' }, include: { interimTargets: true } },
         },
       },
       observations: {
@@ -113,7 +114,7 @@ export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]
 
 async function findUpdateForReview(tx: Tx, actor: Actor, updateId: string) {
   const update = await tx.update.findFirst({
-    where: { id: updateId, organizationId: actor.organizationId, goal: { archivedAt: null } },
+    where: { id: updateId, organizationId: actor.organizationId, goal: LIVE },
     include: { observations: true, period: true, updatedBy: { select: { name: true } }, goal: { select: { id: true, title: true } } },
   });
   if (!update) throw new AppError('NOT_FOUND');

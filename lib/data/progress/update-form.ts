@@ -11,6 +11,7 @@ import { assertCan, can, type Actor } from '@/lib/permissions';
 import { targetSpecOf } from '@/lib/plan-view';
 import { expectedValueAt, finalTarget } from '@/lib/targets';
 import { periodKindOf } from '@/lib/periods';
+import { LIVE } from '@/lib/data/core/archived';
 
 
 export interface PeriodOption {
@@ -84,7 +85,7 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
     db.reportingPeriod.findMany({ where: { planId: goal.planId }, orderBy: { endDate: 'asc' } }),
     db.update.findMany({ where: { goalId: goal.id }, include: { updatedBy: { select: { name: true } } } }),
     db.measure.findMany({
-      where: { goalId: goal.id, archivedAt: null },
+      where: { goalId: goal.id, ...LIVE },
       orderBy: { position: 'asc' },
       include: {
         interimTargets: { orderBy: { date: 'asc' } },
@@ -92,7 +93,7 @@ export async function getProgressForm(actor: Actor | null, goalId: string, perio
       },
     }),
     db.observation.findMany({
-      where: { measure: { goalId: goal.id, archivedAt: null } },
+      where: { measure: { goalId: goal.id, ...LIVE } },
       include: { period: true, studentGroup: { select: { isAll: true } } },
       orderBy: { period: { endDate: 'asc' } },
     }),

@@ -6,7 +6,8 @@ import { AppError } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
 import { goalValues, measureValues, targetOf, type GoalInput, type MeasureValues } from '@/lib/data/structure/fields';
 import type { EditorPlan } from '@/lib/data/structure/shared';
-import { isoDay, live, editorPlan, findPlan, sentenceOf } from '@/lib/data/structure/shared';
+import { isoDay, editorPlan, findPlan, sentenceOf } from '@/lib/data/structure/shared';
+import { LIVE } from '@/lib/data/core/archived';
 
 export interface Option {
   id: string;
@@ -29,7 +30,7 @@ async function editorOptions(actor: Actor, planId: string) {
   const db = getDb();
   const [priorities, divisions, groups] = await Promise.all([
     db.priority.findMany({
-      where: { organizationId: actor.organizationId, ...live, objective: { planId, ...live } },
+      where: { organizationId: actor.organizationId, ...LIVE, objective: { planId, ...LIVE } },
       orderBy: [{ objective: { position: 'asc' } }, { position: 'asc' }],
       include: { objective: { select: { name: true } } },
     }),
@@ -54,8 +55,8 @@ export async function getGoalEditor(actor: Actor | null, planSlug: string, goalI
   const options = await editorOptions(actor, plan.id);
   if (!goalId) return { plan: editorPlan(plan), ...options, goal: null };
   const goal = await getDb().goal.findFirst({
-    where: { id: goalId, organizationId: actor.organizationId, planId: plan.id, ...live },
-    include: { focusGroups: true, measures: { where: live, orderBy: { position: 'asc' } } },
+    where: { id: goalId, organizationId: actor.organizationId, planId: plan.id, ...LIVE },
+    include: { focusGroups: true, measures: { where: LIVE, orderBy: { position: 'asc' } } },
   });
   if (!goal) throw new AppError('NOT_FOUND');
   return {
@@ -101,7 +102,7 @@ export async function getMeasureEditor(
   const plan = await findPlan(actor, planSlug);
   const [goals, studentGroups] = await Promise.all([
     db.goal.findMany({
-      where: { organizationId: actor.organizationId, planId: plan.id, ...live, priority: { ...live, objective: live } },
+      where: { organizationId: actor.organizationId, planId: plan.id, ...LIVE, priority: { ...LIVE, objective: LIVE } },
       orderBy: [{ priority: { objective: { position: 'asc' } } }, { priority: { position: 'asc' } }, { position: 'asc' }],
       select: { id: true, code: true, title: true },
     }),
@@ -151,7 +152,7 @@ export async function getMeasureEditor(
     };
   }
   const m = await db.measure.findFirst({
-    where: { id: target.measureId, organizationId: actor.organizationId, ...live, goal: { planId: plan.id, ...live } },
+    where: { id: target.measureId, organizationId: actor.organizationId, ...LIVE, goal: { planId: plan.id, ...LIVE } },
     include: {
       interimTargets: { orderBy: { date: 'asc' } },
       studentGroups: true,

@@ -8,8 +8,9 @@ import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
 import { goalData, goalInputSchema, goalValues, updateGoalSchema } from '@/lib/data/structure/fields';
-import { live, invalid, audit, nextPosition, livePriorityOfPlan } from '@/lib/data/structure/shared';
+import { invalid, audit, nextPosition, livePriorityOfPlan } from '@/lib/data/structure/shared';
 import { uniqueClash } from '@/lib/data/core/unique';
+import { LIVE } from '@/lib/data/core/archived';
 
 async function checkGoalReferences(
   tx: Tx,
@@ -74,7 +75,7 @@ export async function updateGoal(actor: Actor | null, raw: unknown): Promise<voi
   try {
     const planId = await getDb().$transaction(async (tx) => {
       const before = await tx.goal.findFirst({
-        where: { id: input.id, organizationId: actor.organizationId, ...live },
+        where: { id: input.id, organizationId: actor.organizationId, ...LIVE },
         include: { focusGroups: true },
       });
       if (!before) throw new AppError('NOT_FOUND');

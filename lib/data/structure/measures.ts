@@ -19,8 +19,9 @@ import {
   versionColumns,
   type MeasureInput,
 } from '@/lib/data/structure/fields';
-import { day, isoDay, live, invalid, audit, nextPosition, liveGoalOfPlan } from '@/lib/data/structure/shared';
+import { day, isoDay, invalid, audit, nextPosition, liveGoalOfPlan } from '@/lib/data/structure/shared';
 import { uniqueClash } from '@/lib/data/core/unique';
+import { LIVE } from '@/lib/data/core/archived';
 
 /**
  * Checks the code and the student groups of a measure; returns the groups it is reported for
@@ -98,7 +99,7 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
   try {
     const result = await getDb().$transaction(async (tx) => {
       const before = await tx.measure.findFirst({
-        where: { id: input.id, organizationId: actor.organizationId, ...live, goal: live },
+        where: { id: input.id, organizationId: actor.organizationId, ...LIVE, goal: LIVE },
         include: {
           goal: { include: { plan: { select: { id: true, status: true } } } },
           interimTargets: { orderBy: { date: 'asc' } },

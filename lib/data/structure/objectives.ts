@@ -12,7 +12,8 @@ import {
   updateObjectiveSchema,
   updatePrioritySchema,
 } from '@/lib/data/structure/fields';
-import { live, audit, nextPosition, liveObjectiveOfPlan } from '@/lib/data/structure/shared';
+import { audit, nextPosition, liveObjectiveOfPlan } from '@/lib/data/structure/shared';
+import { LIVE } from '@/lib/data/core/archived';
 
 export async function createObjective(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
   assertAdmin(actor);
@@ -33,7 +34,7 @@ export async function updateObjective(actor: Actor | null, raw: unknown): Promis
   assertAdmin(actor);
   const input = parseOrThrow(updateObjectiveSchema, raw);
   const planId = await getDb().$transaction(async (tx) => {
-    const before = await tx.objective.findFirst({ where: { id: input.id, organizationId: actor.organizationId, ...live } });
+    const before = await tx.objective.findFirst({ where: { id: input.id, organizationId: actor.organizationId, ...LIVE } });
     if (!before) throw new AppError('NOT_FOUND');
     const after = await tx.objective.update({ where: { id: before.id }, data: itemText(input) });
     await audit(tx, actor, 'objective.update', 'Objective', before.id, itemText(before), itemText(after));
@@ -46,7 +47,7 @@ export async function createPriority(actor: Actor | null, raw: unknown): Promise
   assertAdmin(actor);
   const input = parseOrThrow(createPrioritySchema, raw);
   const result = await getDb().$transaction(async (tx) => {
-    const objective = await tx.objective.findFirst({ where: { id: input.objectiveId, organizationId: actor.organizationId, ...live } });
+    const objective = await tx.objective.findFirst({ where: { id: input.objectiveId, organizationId: actor.organizationId, ...LIVE } });
     if (!objective) throw new AppError('NOT_FOUND');
     const position = await nextPosition(tx.priority.aggregate({ where: { objectiveId: objective.id }, _max: { position: true } }));
     const row = await tx.priority.create({
@@ -65,7 +66,7 @@ export async function updatePriority(actor: Actor | null, raw: unknown): Promise
   const input = parseOrThrow(updatePrioritySchema, raw);
   const planId = await getDb().$transaction(async (tx) => {
     const before = await tx.priority.findFirst({
-      where: { id: input.id, organizationId: actor.organizationId, ...live },
+      where: { id: input.id, organizationId: actor.organizationId, ...LIVE },
       include: { objective: { select: { planId: true } } },
     });
     if (!before) throw new AppError('NOT_FOUND');

@@ -1,4 +1,4 @@
-// The plan's outline as the structure editor shows it: live items only, each goal with its
+// The plan's outline as the structure editor shows it: LIVE items only, each goal with its
 // SMARTIE flags and each measure with its target sentence.
 import 'server-only';
 import { getDb } from '@/lib/db';
@@ -6,7 +6,8 @@ import { AppError } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
 import { smartieFlags, type SmartieFlag } from '@/lib/smartie';
 import type { EditorPlan } from '@/lib/data/structure/shared';
-import { live, editorPlan, sentenceOf } from '@/lib/data/structure/shared';
+import { editorPlan, sentenceOf } from '@/lib/data/structure/shared';
+import { LIVE } from '@/lib/data/core/archived';
 
 export interface OutlineMeasure {
   id: string;
@@ -47,27 +48,27 @@ export interface StructureOutline {
   objectives: OutlineObjective[];
 }
 
-/** The plan's outline as the editor shows it: live items only, each goal with its SMARTIE flags. */
+/** The plan's outline as the editor shows it: LIVE items only, each goal with its SMARTIE flags. */
 export async function getStructureOutline(actor: Actor | null, planSlug: string): Promise<StructureOutline> {
   assertAdmin(actor);
   const plan = await getDb().plan.findFirst({
     where: { organizationId: actor.organizationId, slug: planSlug },
     include: {
       objectives: {
-        where: live,
+        where: LIVE,
         orderBy: { position: 'asc' },
         include: {
           priorities: {
-            where: live,
+            where: LIVE,
             orderBy: { position: 'asc' },
             include: {
               goals: {
-                where: live,
+                where: LIVE,
                 orderBy: { position: 'asc' },
                 include: {
                   division: { select: { name: true } },
                   _count: { select: { focusGroups: true } },
-                  measures: { where: live, orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
+                  measures: { where: LIVE, orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
                 },
               },
             },

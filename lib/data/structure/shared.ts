@@ -10,10 +10,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/permissions';
 import { measureTargetSentence } from '@/lib/target-sentence';
 import { targetOf, targetSentenceInput, type MeasureInput, type TargetColumns } from '@/lib/data/structure/fields';
+import { LIVE } from '@/lib/data/core/archived';
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-export const live = { archivedAt: null };
 
 
 export function invalid(fieldErrors: FieldErrors, message?: string): never {
@@ -98,7 +98,7 @@ export async function nextPosition(count: Promise<{ _max: { position: number | n
 }
 
 export async function liveObjectiveOfPlan(tx: Tx, actor: Actor, objectiveId: string, planId: string, field: string) {
-  const objective = await tx.objective.findFirst({ where: { id: objectiveId, organizationId: actor.organizationId, planId, ...live } });
+  const objective = await tx.objective.findFirst({ where: { id: objectiveId, organizationId: actor.organizationId, planId, ...LIVE } });
   if (!objective) invalid({ [field]: ['Choose one of this plan’s items.'] });
   return objective;
 }
@@ -108,8 +108,8 @@ export async function livePriorityOfPlan(tx: Tx, actor: Actor, priorityId: strin
     where: {
       id: priorityId,
       organizationId: actor.organizationId,
-      ...live,
-      objective: { ...live, ...(planId ? { planId } : {}) },
+      ...LIVE,
+      objective: { ...LIVE, ...(planId ? { planId } : {}) },
     },
     include: { objective: { select: { planId: true } } },
   });
@@ -126,9 +126,9 @@ export async function liveGoalOfPlan(tx: Tx, actor: Actor, goalId: string, planI
     where: {
       id: goalId,
       organizationId: actor.organizationId,
-      ...live,
+      ...LIVE,
       ...(planId ? { planId } : {}),
-      priority: { ...live, objective: live },
+      priority: { ...LIVE, objective: LIVE },
     },
     include: { plan: { select: { status: true } } },
   });

@@ -15,7 +15,8 @@ import {
   type StructureLevel,
 } from '@/lib/data/structure/fields';
 import type { PlanLabels } from '@/lib/data/structure/shared';
-import { live, invalid, audit, editorPlan, nextPosition, liveObjectiveOfPlan, livePriorityOfPlan, liveGoalOfPlan } from '@/lib/data/structure/shared';
+import { invalid, audit, editorPlan, nextPosition, liveObjectiveOfPlan, livePriorityOfPlan, liveGoalOfPlan } from '@/lib/data/structure/shared';
+import { LIVE } from '@/lib/data/core/archived';
 
 interface Located {
   id: string;
@@ -25,7 +26,7 @@ interface Located {
 }
 
 async function locate(tx: Tx, actor: Actor, level: StructureLevel, id: string): Promise<Located> {
-  const where = { id, organizationId: actor.organizationId, ...live };
+  const where = { id, organizationId: actor.organizationId, ...LIVE };
   switch (level) {
     case 'objective': {
       const o = await tx.objective.findFirst({ where });
@@ -52,7 +53,7 @@ async function locate(tx: Tx, actor: Actor, level: StructureLevel, id: string): 
 }
 
 async function siblings(tx: Tx, level: StructureLevel, parentId: string): Promise<{ id: string; position: number }[]> {
-  const args = { where: { ...live }, orderBy: [{ position: 'asc' as const }, { id: 'asc' as const }], select: { id: true, position: true } };
+  const args = { where: { ...LIVE }, orderBy: [{ position: 'asc' as const }, { id: 'asc' as const }], select: { id: true, position: true } };
   switch (level) {
     case 'objective':
       return tx.objective.findMany({ ...args, where: { ...args.where, planId: parentId } });
@@ -81,7 +82,7 @@ async function setPosition(tx: Tx, level: StructureLevel, id: string, position: 
 
 const ENTITY: Record<StructureLevel, string> = { objective: 'Objective', priority: 'Priority', goal: 'Goal', measure: 'Measure' };
 
-/** Moves an item one place up or down among its live siblings; at either end, nothing changes. */
+/** Moves an item one place up or down among its LIVE siblings; at either end, nothing changes. */
 export async function reorderItem(actor: Actor | null, raw: unknown): Promise<{ moved: boolean }> {
   assertAdmin(actor);
   const input = parseOrThrow(reorderSchema, raw);
@@ -230,10 +231,10 @@ export async function removeItem(actor: Actor | null, raw: unknown): Promise<Rem
     const before = { name: item.name, parentId: item.parentId, impact: { ...impact } };
     if (archive) {
       const now = new Date();
-      if (input.level === 'objective') await tx.objective.updateMany({ where: { id: item.id, ...live }, data: { archivedAt: now } });
-      if (tree.priorityIds.length) await tx.priority.updateMany({ where: { id: { in: tree.priorityIds }, ...live }, data: { archivedAt: now } });
-      if (tree.goalIds.length) await tx.goal.updateMany({ where: { id: { in: tree.goalIds }, ...live }, data: { archivedAt: now } });
-      if (tree.measureIds.length) await tx.measure.updateMany({ where: { id: { in: tree.measureIds }, ...live }, data: { archivedAt: now } });
+      if (input.level === 'objective') await tx.objective.updateMany({ where: { id: item.id, ...LIVE }, data: { archivedAt: now } });
+      if (tree.priorityIds.length) await tx.priority.updateMany({ where: { id: { in: tree.priorityIds }, ...LIVE }, data: { archivedAt: now } });
+      if (tree.goalIds.length) await tx.goal.updateMany({ where: { id: { in: tree.goalIds }, ...LIVE }, data: { archivedAt: now } });
+      if (tree.measureIds.length) await tx.measure.updateMany({ where: { id: { in: tree.measureIds }, ...LIVE }, data: { archivedAt: now } });
       await audit(tx, actor, `${input.level}.archive`, ENTITY[input.level], item.id, before, { archivedAt: now.toISOString() });
     } else {
       switch (input.level) {

@@ -5,25 +5,26 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewState } from '@/lib/plan-view';
+import { LIVE } from '@/lib/data/core/archived';
 
 const planInclude = {
   organization: true,
   // Archived items are hidden everywhere: archiving marks an item and everything under it.
   objectives: {
-    where: { archivedAt: null },
+    where: LIVE,
     orderBy: { position: 'asc' },
     include: {
       priorities: {
-        where: { archivedAt: null },
+        where: LIVE,
         orderBy: { position: 'asc' },
         include: {
           goals: {
-            where: { archivedAt: null },
+            where: LIVE,
             orderBy: { position: 'asc' },
             include: {
               division: true,
               measures: {
-                where: { archivedAt: null },
+                where: LIVE,
                 orderBy: { position: 'asc' },
                 include: { interimTargets: { orderBy: { date: 'asc' } }, targetVersions: true },
               },
@@ -60,7 +61,7 @@ export async function findPlanObservations(db: Db, plan: PlanWithTree, states: R
   return db.observation.findMany({
     where: {
       organizationId: plan.organizationId,
-      measure: { archivedAt: null, goal: { planId: plan.id } },
+      measure: { ...LIVE, goal: { planId: plan.id } },
       studentGroup: { isAll: true },
       state: { in: states },
     },
