@@ -5,6 +5,7 @@ import { createDivisionAction, deleteDivisionAction, renameDivisionAction } from
 import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState, refusedInput } from '@/lib/action-state';
 import type { DivisionRow } from '@/lib/data/organization/divisions';
+import { TextField } from '@/components/forms/field';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -27,13 +28,7 @@ export function CreateDivisionForm() {
           </p>
           <FieldError id="division-code-error" messages={e.code} />
         </div>
-        <div>
-          <label htmlFor="division-name" className="field-label">
-            Name
-          </label>
-          <input id="division-name" name="name" defaultValue={v('name')} autoComplete="off" className="field-input" aria-invalid={e.name ? true : undefined} aria-describedby={e.name ? 'division-name-error' : undefined} />
-          <FieldError id="division-name-error" messages={e.name} />
-        </div>
+        <TextField id="division-name" name="name" label="Name" defaultValue={v('name')} autoComplete="off" errors={e.name} />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
         Create division

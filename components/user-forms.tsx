@@ -6,6 +6,7 @@ import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState, refusedInput, type ActionState } from '@/lib/action-state';
 import { ROLE_LABELS } from '@/lib/labels';
 import { ROLE_VALUES } from '@/lib/data/organization/fields';
+import { TextField } from '@/components/forms/field';
 
 interface Division {
   id: string;
@@ -83,20 +84,8 @@ export function InviteUserForm({ divisions }: { divisions: Division[] }) {
         </FormMessage>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="new-name" className="field-label">
-            Name
-          </label>
-          <input id="new-name" name="name" defaultValue={v('name')} autoComplete="off" className="field-input" aria-invalid={e.name ? true : undefined} aria-describedby={e.name ? 'new-name-error' : undefined} />
-          <FieldError id="new-name-error" messages={e.name} />
-        </div>
-        <div>
-          <label htmlFor="new-email" className="field-label">
-            Email
-          </label>
-          <input id="new-email" name="email" type="email" defaultValue={v('email')} autoComplete="off" className="field-input" aria-invalid={e.email ? true : undefined} aria-describedby={e.email ? 'new-email-error' : undefined} />
-          <FieldError id="new-email-error" messages={e.email} />
-        </div>
+        <TextField id="new-name" name="name" label="Name" defaultValue={v('name')} autoComplete="off" errors={e.name} />
+        <TextField id="new-email" name="email" label="Email" type="email" defaultValue={v('email')} autoComplete="off" errors={e.email} />
         <div>
           <label htmlFor="new-role" className="field-label">
             Role

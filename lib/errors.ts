@@ -9,7 +9,8 @@ export type AppErrorCode =
   | 'PERIOD_CLOSED'
   | 'INVALID_STATE'
   | 'NEEDS_CONFIRMATION'
-  | 'LINK_INVALID';
+  | 'LINK_INVALID'
+  | 'TOO_LARGE';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -36,6 +37,7 @@ export const ERROR_MESSAGES: Record<AppErrorCode, string> = {
   INVALID_STATE: 'That step is not allowed from the current state.',
   NEEDS_CONFIRMATION: 'Please confirm the highlighted values before saving.',
   LINK_INVALID: 'This link has expired, was already used or was replaced by a newer one.',
+  TOO_LARGE: 'That is more than the app accepts at once; send a smaller file.',
 };
 
 /** The HTTP status a route answers a refusal with: one mapping for every route handler. */
@@ -50,6 +52,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID_STATE: 409,
   NEEDS_CONFIRMATION: 422,
   LINK_INVALID: 410,
+  TOO_LARGE: 413,
 };
 
 export function isAppError(error: unknown): error is AppError {

@@ -7,7 +7,7 @@ import { redirect } from 'next/navigation';
 import { authOptions } from '@/lib/auth/options';
 import { getDb } from '@/lib/db';
 import { demoMode } from '@/lib/env';
-import type { Actor } from '@/lib/permissions';
+import { can, type Actor } from '@/lib/permissions';
 
 export interface CurrentUser extends Actor {
   email: string;
@@ -41,6 +41,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = session?.user?.id;
   return id ? loadActor(id) : null;
 });
+
+/** For administration pages: an administrator of their organization; anyone else goes to the dashboard. */
+export async function requireAdmin(returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  return user;
+}
 
 /** For pages: the signed-in user, or a redirect to the login page. */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {

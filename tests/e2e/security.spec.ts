@@ -78,3 +78,33 @@ test('five wrong passwords lock the account; an administrator sees it and unlock
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 });
+
+test.describe('routes answer a refusal with its status and words, never a 500', () => {
+  const IMPORT = '/admin/plans/2022-2025/observations/import?mode=preview&fileName=values.csv';
+
+  test('a cross-site or sandboxed upload is 403, an oversized one 413', async ({ browser, baseURL }) => {
+    const admin = await browser.newContext({ baseURL, storageState: storageState('admin') });
+    for (const origin of ['null', 'https://evil.example', 'not a url']) {
+      const response = await admin.request.post(IMPORT, { headers: { Origin: origin, 'Content-Type': 'text/csv' }, data: 'plan,goal\n' });
+      expect(response.status(), origin).toBe(403);
+      expect(await response.json()).toMatchObject({ type: 'error', code: 'FORBIDDEN', message: 'Cross-site uploads are refused.' });
+    }
+    const big = await admin.request.post(IMPORT, { headers: { 'Content-Type': 'text/csv' }, data: Buffer.alloc(11 * 1024 * 1024, 'a') });
+    expect(big.status()).toBe(413);
+    expect(await big.json()).toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('larger than 10 MB') });
+    await admin.close();
+  });
+
+  test('downloads refuse a visitor who is not signed in (401) and an unknown plan (404)', async ({ request }) => {
+    const exported = await request.get('/admin/plans/2022-2025/export.json', { maxRedirects: 0 });
+    expect(exported.status()).toBe(401);
+    expect(await exported.json()).toMatchObject({ error: 'UNAUTHENTICATED', message: 'Please sign in to continue.' });
+    // The dashboard's downloads sit behind the proxy's sign-in redirect as well.
+    const report = await request.get('/dashboard/report/csv', { maxRedirects: 0 });
+    expect(report.status()).toBe(307);
+    expect(report.headers().location).toContain('/login?callbackUrl=%2Fdashboard%2Freport%2Fcsv');
+    const openData = await request.get('/scorecard/lacoe/no-such-plan/data.csv');
+    expect(openData.status()).toBe(404);
+    expect(await openData.text()).toContain('does not exist');
+  });
+});

@@ -40,6 +40,15 @@ describe('problem paths', () => {
   it('accepts the LACOE plan file as it is', () => {
     expect(parsePlanDocument(lacoe, codes)).toMatchObject({ ok: true });
   });
+
+  it('names every text holding a NUL character, which the database cannot store', () => {
+    const withNul = structuredClone(lacoe) as PlanDocument;
+    withNul.plan.name = `${withNul.plan.name}\u0000`;
+    withNul.plan.objectives[0]!.priorities[0]!.goals[0]!.title += '\u0000';
+    const result = parsePlanDocument(withNul, codes);
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['plan.name', 'plan.objectives[0].priorities[0].goals[0].title']);
+  });
 });
 
 describe('cross-references', () => {

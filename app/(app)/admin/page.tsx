@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { getAdminOverview } from '@/lib/data/admin-overview';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { formatDate } from '@/lib/labels';
-import { can } from '@/lib/permissions';
 import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Administration' };
@@ -32,8 +30,7 @@ function Tile({ href, title, figure, detail }: { href: string; title: string; fi
 }
 
 export default async function AdminOverviewPage() {
-  const user = await requireUser('/admin');
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin('/admin');
   const { counts, nextSteps, recentImports } = await getAdminOverview(user);
   const plan = counts.currentPlan;
   return (

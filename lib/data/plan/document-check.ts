@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { closestKey, knownKeysAt, readLeniently } from '@/lib/data/plan/document-keys';
 import { PERIOD_KIND_WORDS, periodKindOf, periodsForCycle } from '@/lib/periods';
 import { planDocumentSchema, type PlanDocument } from '@/lib/data/plan/document';
+import { NUL_MESSAGE, nulPaths } from '@/lib/data/core/validation';
 
 export interface DocumentProblem {
   path: string;
@@ -184,6 +185,9 @@ export type ParsedPlanDocument =
  * cross-references still run on a lenient read of it, so every problem is listed at once.
  */
 export function parsePlanDocument(raw: unknown, org: OrganizationCodes): ParsedPlanDocument {
+  // PostgreSQL cannot store a NUL character: each one is a problem of its own, before anything else.
+  const nul = nulPaths(raw);
+  if (nul.length > 0) return { ok: false, problems: nul.map((path) => ({ path: formatPath(path) || '(document)', message: NUL_MESSAGE })) };
   const parsed = planDocumentSchema.safeParse(raw);
   if (parsed.success) {
     const problems = checkPlanDocument(parsed.data, org);

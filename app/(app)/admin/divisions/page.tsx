@@ -1,17 +1,14 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { CreateDivisionForm, DivisionRowForms } from '@/components/division-forms';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { listDivisions } from '@/lib/data/organization/divisions';
-import { can } from '@/lib/permissions';
 import { DoneNotice, PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Divisions' };
 
 export default async function DivisionsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const { deleted } = await searchParams;
-  const user = await requireUser('/admin/divisions');
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin('/admin/divisions');
   const divisions = await listDivisions(user);
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">

@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { PlanImportForm } from '@/components/plan-import-form';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { listPlansForAdmin } from '@/lib/data/plan/queries';
 import { formatDate } from '@/lib/labels';
-import { can } from '@/lib/permissions';
 import { STATUS_WORDS } from '@/lib/data/plan/fields';
 import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Plans' };
 
 export default async function PlansAdminPage() {
-  const user = await requireUser('/admin/plans');
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin('/admin/plans');
   const plans = await listPlansForAdmin(user);
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">

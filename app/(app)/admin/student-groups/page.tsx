@@ -1,17 +1,14 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { CreateStudentGroupForm, StudentGroupRowForms } from '@/components/student-group-forms';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { listStudentGroups } from '@/lib/data/organization/student-groups';
-import { can } from '@/lib/permissions';
 import { DoneNotice, PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Student groups' };
 
 export default async function StudentGroupsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const { deleted } = await searchParams;
-  const user = await requireUser('/admin/student-groups');
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin('/admin/student-groups');
   const groups = await listStudentGroups(user);
   const categories = [...new Set(groups.map((g) => g.category).filter((c): c is string => Boolean(c)))].sort();
   return (

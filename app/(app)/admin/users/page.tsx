@@ -1,18 +1,15 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { EditUserForm, InviteUserForm, NewLinkForm, UnlockForm } from '@/components/user-forms';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { listUsers } from '@/lib/data/organization/users';
 import { ROLE_LABELS } from '@/lib/labels';
-import { can } from '@/lib/permissions';
 import { DoneNotice, PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'People' };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ unlocked?: string }> }) {
   const { unlocked } = await searchParams;
-  const user = await requireUser('/admin/users');
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin('/admin/users');
   const { users, divisions, timeZone } = await listUsers(user);
   const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
   return (

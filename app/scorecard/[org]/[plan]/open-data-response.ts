@@ -1,7 +1,7 @@
 // The two downloads share everything but the format (and the language of the names): 404 for
 // anything not published.
 import { getOpenData } from '@/lib/data/scorecard';
-import { isAppError } from '@/lib/errors';
+import { answer } from '@/lib/data/core/route';
 import { openDataCsv, openDataJson } from '@/lib/open-data';
 import type { Lang } from '@/lib/public-scorecard';
 
@@ -10,7 +10,7 @@ export async function openDataResponse(
   format: 'csv' | 'json',
   lang: Lang = 'en',
 ): Promise<Response> {
-  try {
+  return answer(async () => {
     const { source, rows } = await getOpenData(org, plan, lang);
     const filename = `${source.plan.organization.slug}-${source.plan.slug}${lang === 'en' ? '' : `-${lang}`}.${format}`;
     const headers = {
@@ -20,10 +20,5 @@ export async function openDataResponse(
     return format === 'csv'
       ? new Response(openDataCsv(rows), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } })
       : Response.json(openDataJson(source, rows, lang), { headers });
-  } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') {
-      return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-    }
-    throw error;
-  }
+  }, 'text');
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { PlanSettingsForm } from '@/components/plan-settings-form';
 import { PlanStatusForm, PublishForm } from '@/components/plan-status-forms';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { getPlanSettings } from '@/lib/data/plan/settings';
 import { getPublishPreview } from '@/lib/data/plan/status';
 import { isAppError } from '@/lib/errors';
 import { formatDate } from '@/lib/labels';
-import { can } from '@/lib/permissions';
 import { STATUS_WORDS } from '@/lib/data/plan/fields';
 import { Section } from '@/components/layout/page-parts';
 
@@ -28,8 +27,7 @@ export default async function PlanSettingsPage({
 }) {
   const { slug } = await params;
   const { created } = await searchParams;
-  const user = await requireUser(`/admin/plans/${slug}`);
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin(`/admin/plans/${slug}`);
   let plan;
   let preview;
   try {

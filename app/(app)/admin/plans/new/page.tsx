@@ -1,15 +1,12 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { PlanCreateForm } from '@/components/plan-create-form';
-import { requireUser } from '@/lib/data/current-user';
-import { can } from '@/lib/permissions';
+import { requireAdmin } from '@/lib/data/current-user';
 import { PageHeader } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'New plan' };
 
 export default async function NewPlanPage() {
-  const user = await requireUser('/admin/plans/new');
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin('/admin/plans/new');
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
       <PageHeader

@@ -2,15 +2,14 @@
 import { boardReportCsv } from '@/lib/board-report';
 import { getCurrentUser } from '@/lib/data/current-user';
 import { getBoardReport } from '@/lib/data/dashboard';
-import { ERROR_MESSAGES, isAppError } from '@/lib/errors';
+import { answer } from '@/lib/data/core/route';
 import { parseDashboardFilters } from '@/lib/validations/dashboard';
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return new Response(ERROR_MESSAGES.UNAUTHENTICATED, { status: 401 });
   const search = parseDashboardFilters(Object.fromEntries(new URL(request.url).searchParams));
-  try {
-    const report = await getBoardReport(user, search);
+  // The data layer refuses a visitor who is not signed in (401) and another tenant's plan (404).
+  return answer(async () => {
+    const report = await getBoardReport(await getCurrentUser(), search);
     const name = `${report.plan.organizationSlug}-${report.plan.slug}-board-report${report.period ? `-${report.period.code}` : ''}.csv`;
     return new Response(boardReportCsv(report), {
       headers: {
@@ -19,8 +18,5 @@ export async function GET(request: Request) {
         'Cache-Control': 'private, no-store',
       },
     });
-  } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') return new Response(ERROR_MESSAGES.NOT_FOUND, { status: 404 });
-    throw error;
-  }
+  }, 'text');
 }

@@ -1,11 +1,11 @@
 import { getCurrentUser } from '@/lib/data/current-user';
 import { exportPlan } from '@/lib/data/plan/transfer';
-import { HTTP_STATUS, isAppError } from '@/lib/errors';
+import { answer } from '@/lib/data/core/route';
 
 // The whole plan as a JSON download. The data layer checks the administrator and the tenant.
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  try {
+  return answer(async () => {
     const doc = await exportPlan(await getCurrentUser(), slug);
     return new Response(`${JSON.stringify(doc, null, 2)}\n`, {
       headers: {
@@ -14,10 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         'Cache-Control': 'no-store',
       },
     });
-  } catch (error) {
-    if (isAppError(error)) {
-      return Response.json({ error: error.code, message: error.message }, { status: HTTP_STATUS[error.code], headers: { 'Cache-Control': 'no-store' } });
-    }
-    throw error;
-  }
+  });
 }

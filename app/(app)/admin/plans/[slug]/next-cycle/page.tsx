@@ -1,18 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { NextCycleForm } from '@/components/next-cycle-form';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { getNextCyclePreview } from '@/lib/data/plan/next-cycle';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 import { PageHeader } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Start the next cycle' };
 
 export default async function NextCyclePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const user = await requireUser(`/admin/plans/${slug}/next-cycle`);
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin(`/admin/plans/${slug}/next-cycle`);
   let preview;
   try {
     preview = await getNextCyclePreview(user, slug);

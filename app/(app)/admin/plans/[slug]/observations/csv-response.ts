@@ -1,8 +1,8 @@
-import { HTTP_STATUS, isAppError } from '@/lib/errors';
+import { answer } from '@/lib/data/core/route';
 
 /** A CSV file as a download, or the refusal as JSON with its status code. */
 export async function csvDownload(load: () => Promise<{ fileName: string; csv: string }>): Promise<Response> {
-  try {
+  return answer(async () => {
     const { fileName, csv } = await load();
     return new Response(csv, {
       headers: {
@@ -11,10 +11,5 @@ export async function csvDownload(load: () => Promise<{ fileName: string; csv: s
         'Cache-Control': 'no-store',
       },
     });
-  } catch (error) {
-    if (isAppError(error)) {
-      return Response.json({ error: error.code, message: error.message }, { status: HTTP_STATUS[error.code], headers: { 'Cache-Control': 'no-store' } });
-    }
-    throw error;
-  }
+  });
 }

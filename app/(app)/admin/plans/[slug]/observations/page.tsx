@@ -1,20 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ObservationImportForm } from '@/components/observation-import-form';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { getObservationImportPage } from '@/lib/data/progress/observation-files';
 import { isAppError } from '@/lib/errors';
 import { COLUMN_GUIDE } from '@/lib/data/progress/import-format';
-import { can } from '@/lib/permissions';
 import { PageHeader, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Import values' };
 
 export default async function ObservationImportPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const user = await requireUser(`/admin/plans/${slug}/observations`);
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin(`/admin/plans/${slug}/observations`);
   const page = await getObservationImportPage(user, slug).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { MoveForm, TextItemForm } from '@/components/structure/outline-controls';
 import { OutlineItem } from '@/components/structure/outline-item';
 import { SmartieChips } from '@/components/structure/smartie-checklist';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { STATUS_WORDS } from '@/lib/data/plan/fields';
 import { getStructureOutline } from '@/lib/data/structure/outline';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Plan structure' };
 
@@ -31,8 +30,7 @@ export default async function StructurePage({
 }) {
   const { slug } = await params;
   const base = `/admin/plans/${slug}/structure`;
-  const user = await requireUser(base);
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin(base);
   const outline = await getStructureOutline(user, slug).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

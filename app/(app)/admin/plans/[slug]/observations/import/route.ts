@@ -7,7 +7,8 @@ import {
   type ImportEvent,
   type ImportProgress,
 } from '@/lib/data/progress/observation-import';
-import { isAppError } from '@/lib/errors';
+import { sameSite } from '@/lib/data/core/route';
+import { ERROR_MESSAGES, HTTP_STATUS, isAppError, type AppErrorCode } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/upload-limit';
 import { observationImportRequestSchema } from '@/lib/data/progress/import-format';
@@ -15,13 +16,13 @@ import { observationImportRequestSchema } from '@/lib/data/progress/import-forma
 // Preview or commit an observation file, answering with newline-delimited JSON: progress
 // events while rows are checked and written, then the preview, the result or the refusal.
 // The body is the CSV text; the data layer checks the administrator and the tenant.
-const refuse = (status: number, code: string, message: string) =>
-  Response.json({ type: 'error', code, message }, { status, headers: { 'Cache-Control': 'no-store' } });
+// Refusals before the stream starts, in the stream's own event shape, with their code's status.
+const refuse = (code: AppErrorCode, message: string = ERROR_MESSAGES[code]) =>
+  Response.json({ type: 'error', code, message }, { status: HTTP_STATUS[code], headers: { 'Cache-Control': 'no-store' } });
 
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   // Route handlers get no built-in cross-site check: the upload must come from this site.
-  const origin = request.headers.get('origin');
-  if (origin && new URL(origin).host !== request.headers.get('host')) return refuse(403, 'FORBIDDEN', 'Cross-site uploads are refused.');
+  if (!sameSite(request)) return refuse('FORBIDDEN', 'Cross-site uploads are refused.');
   const url = new URL(request.url);
   const parsed = observationImportRequestSchema.safeParse({
     planSlug: (await params).slug,
@@ -29,15 +30,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     fileName: url.searchParams.get('fileName') ?? undefined,
     expectedFingerprint: url.searchParams.get('fingerprint') ?? undefined,
   });
-  if (!parsed.success) return refuse(400, 'VALIDATION', 'The request is not valid. Reload the page and try again.');
+  if (!parsed.success) return refuse('VALIDATION', 'The request is not valid. Reload the page and try again.');
   const user = await getCurrentUser();
-  if (!user) return refuse(401, 'UNAUTHENTICATED', 'Please sign in to continue.');
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) return refuse(403, 'FORBIDDEN', 'You do not have permission to do that.');
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES) {
-    return refuse(413, 'VALIDATION', UPLOAD_TOO_LARGE);
-  }
+  if (!user) return refuse('UNAUTHENTICATED');
+  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) return refuse('FORBIDDEN');
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES) return refuse('TOO_LARGE', UPLOAD_TOO_LARGE);
   const text = await request.text();
-  if (text.length > MAX_UPLOAD_BYTES) return refuse(413, 'VALIDATION', UPLOAD_TOO_LARGE);
+  if (text.length > MAX_UPLOAD_BYTES) return refuse('TOO_LARGE', UPLOAD_TOO_LARGE);
   const { planSlug, mode, fileName, expectedFingerprint } = parsed.data;
 
   const encoder = new TextEncoder();

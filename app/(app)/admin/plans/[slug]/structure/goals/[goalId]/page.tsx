@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { EditorPage } from '@/components/structure/editor-page';
 import { GoalForm } from '@/components/structure/goal-form';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { getGoalEditor } from '@/lib/data/structure/editors';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Edit goal' };
 
@@ -20,8 +19,7 @@ export default async function EditGoalPage({
   const { slug, goalId } = await params;
   const { created } = await searchParams;
   const base = `/admin/plans/${slug}/structure`;
-  const user = await requireUser(`${base}/goals/${goalId}`);
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin(`${base}/goals/${goalId}`);
   const editor = await getGoalEditor(user, slug, goalId).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

@@ -2,18 +2,16 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { EditorPage } from '@/components/structure/editor-page';
 import { GoalForm } from '@/components/structure/goal-form';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { getGoalEditor } from '@/lib/data/structure/editors';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'New goal' };
 
 export default async function NewGoalPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ priority?: string }> }) {
   const { slug } = await params;
   const { priority } = await searchParams;
-  const user = await requireUser(`/admin/plans/${slug}/structure`);
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin(`/admin/plans/${slug}/structure`);
   const editor = await getGoalEditor(user, slug, null).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

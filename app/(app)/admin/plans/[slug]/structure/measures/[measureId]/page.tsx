@@ -1,18 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { EditorPage } from '@/components/structure/editor-page';
 import { MeasureForm } from '@/components/structure/measure-form';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { getMeasureEditor } from '@/lib/data/structure/editors';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Edit measure' };
 
 export default async function EditMeasurePage({ params }: { params: Promise<{ slug: string; measureId: string }> }) {
   const { slug, measureId } = await params;
-  const user = await requireUser(`/admin/plans/${slug}/structure/measures/${measureId}`);
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin(`/admin/plans/${slug}/structure/measures/${measureId}`);
   const editor = await getMeasureEditor(user, slug, { measureId }).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

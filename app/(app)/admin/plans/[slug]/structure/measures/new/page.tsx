@@ -2,18 +2,16 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { EditorPage } from '@/components/structure/editor-page';
 import { MeasureForm } from '@/components/structure/measure-form';
-import { requireUser } from '@/lib/data/current-user';
+import { requireAdmin } from '@/lib/data/current-user';
 import { getMeasureEditor } from '@/lib/data/structure/editors';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'New measure' };
 
 export default async function NewMeasurePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ goal?: string }> }) {
   const { slug } = await params;
   const { goal } = await searchParams;
-  const user = await requireUser(`/admin/plans/${slug}/structure`);
-  if (!can(user, 'plan:manage', { organizationId: user.organizationId })) redirect('/dashboard');
+  const user = await requireAdmin(`/admin/plans/${slug}/structure`);
   if (!goal) redirect(`/admin/plans/${slug}/structure`);
   const editor = await getMeasureEditor(user, slug, { goalId: goal }).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();

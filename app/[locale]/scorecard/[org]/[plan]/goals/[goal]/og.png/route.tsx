@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { getGoalView } from '@/lib/data/scorecard';
+import { refusal } from '@/lib/data/core/route';
 import { isAppError } from '@/lib/errors';
 import { LANGS, type Lang } from '@/lib/public-scorecard';
 import type { MeasureStatus } from '@/lib/status';
@@ -30,7 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
   try {
     view = await getGoalView(org, plan, goal, locale as Lang);
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') return new Response('Not found\n', { status: 404 });
+    if (isAppError(error)) return refusal(error, 'text');
     throw error;
   }
   const ts = await getTranslations({ locale: locale as Lang, namespace: 'Status' });
