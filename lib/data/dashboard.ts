@@ -6,6 +6,7 @@ import { approvedAsOf, cutoffForPeriod, latestCutoff, updatesAsOf } from '@/lib/
 import {
   buildDashboardView,
   choosePeriods,
+  goalStatusesOf,
   groupBy,
   NO_DIVISION,
   type DashboardGoal,
@@ -183,22 +184,26 @@ function partsFrom(reads: ReturnType<typeof startReads>, search: DashboardSearch
     };
   });
 
-  const view = async (withUpdates: boolean) => {
-    const [plan, quarters, obs, upd] = await Promise.all([tree, periods, observations, withUpdates ? updates : []]);
+  // Statuses need the tree and the values only: computed once, for the status widgets and
+  // again (with the updates) for "needs attention", not once per widget.
+  const base = Promise.all([tree, periods, observations]).then(([plan, quarters, obs]) => {
     const chosen = choosePeriods(quarters, search.period, now);
-    return buildDashboardView({
+    const input = {
       objectives: plan.objectives,
       threshold: plan.atRiskThreshold,
       observations: obs,
-      updates: upd,
       cutoff: chosen.selected ? cutoffForPeriod(chosen.selected) : latestCutoff(now),
       previousCutoff: chosen.previous ? cutoffForPeriod(chosen.previous) : null,
-      duePeriod: withUpdates ? chosen.due : null,
       now,
       includePending: !chosen.selected,
       filters: search,
       targetVersions: targetVersionsOf(plan),
-    });
+    };
+    return { chosen, input, statuses: goalStatusesOf(input) };
+  });
+  const view = async (withUpdates: boolean) => {
+    const [{ chosen, input, statuses }, upd] = await Promise.all([base, withUpdates ? updates : []]);
+    return buildDashboardView({ ...input, statuses, updates: upd, duePeriod: withUpdates ? chosen.due : null });
   };
   const parts: DashboardParts = { context, status: view(false), attention: view(true) };
   // A widget that is never rendered must not leave an unhandled rejection behind.
