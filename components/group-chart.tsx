@@ -5,8 +5,7 @@
 import { useId, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_TICK, monthYear, numberFormatter } from '@/components/chart-parts';
-import { groupChartRows } from '@/lib/chart-data';
-import type { GroupSeries } from '@/lib/data/goals';
+import type { GroupChartRow, GroupChartSeries } from '@/lib/chart-data';
 
 // Distinct hues with distinct dash patterns, so lines differ by more than colour.
 const STYLES = [
@@ -20,25 +19,26 @@ const STYLES = [
 
 export function GroupChart({
   groups,
+  rows,
   unitSuffix,
   decimals,
   measureName,
 }: {
-  groups: GroupSeries[];
+  /** The lines, without their values: those are in `rows`, shaped on the server. */
+  groups: GroupChartSeries[];
+  rows: GroupChartRow[];
   unitSuffix: string;
   decimals: number;
   measureName: string;
 }) {
   const id = useId();
   const others = groups.filter((g) => !g.isAll);
-  const [selected, setSelected] = useState<string[]>(() => others.filter((g) => g.isFocus || g.isReference).map((g) => g.id));
+  const [selected, setSelected] = useState<string[]>(() => others.filter((g) => g.isFocus || g.isReference).map((g) => g.key));
   const fmt = numberFormatter(decimals, unitSuffix);
-  const rows = groupChartRows(groups);
-  const shown = groups.filter((g) => g.isAll || selected.includes(g.id));
-  const nameOf = new Map(groups.map((g) => [`g:${g.id}`, g.name]));
-  const toggle = (groupId: string, on: boolean) =>
-    setSelected((current) => (on ? [...current, groupId] : current.filter((x) => x !== groupId)));
-  const styleOf = (groupId: string) => STYLES[others.findIndex((g) => g.id === groupId) % STYLES.length]!;
+  const shown = groups.filter((g) => g.isAll || selected.includes(g.key));
+  const nameOf = new Map(groups.map((g) => [g.key, g.name]));
+  const toggle = (key: string, on: boolean) => setSelected((current) => (on ? [...current, key] : current.filter((x) => x !== key)));
+  const styleOf = (key: string) => STYLES[others.findIndex((g) => g.key === key) % STYLES.length]!;
   const summary = `${measureName} by student group: ${shown.map((g) => g.name).join(', ')}. The table of values lists every group.`;
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
@@ -56,16 +56,16 @@ export function GroupChart({
               <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => nameOf.get(String(value)) ?? String(value)} />
               {shown.map((g) =>
                 g.isAll ? (
-                  <Line key={g.id} name={`g:${g.id}`} dataKey={`g:${g.id}`} stroke="#1e40af" strokeWidth={3} dot={{ r: 4, fill: '#1e40af' }} connectNulls isAnimationActive={false} />
+                  <Line key={g.key} name={g.key} dataKey={g.key} stroke="#1e40af" strokeWidth={3} dot={{ r: 4, fill: '#1e40af' }} connectNulls isAnimationActive={false} />
                 ) : (
                   <Line
-                    key={g.id}
-                    name={`g:${g.id}`}
-                    dataKey={`g:${g.id}`}
-                    stroke={styleOf(g.id).stroke}
-                    strokeDasharray={styleOf(g.id).dash}
+                    key={g.key}
+                    name={g.key}
+                    dataKey={g.key}
+                    stroke={styleOf(g.key).stroke}
+                    strokeDasharray={styleOf(g.key).dash}
                     strokeWidth={2}
-                    dot={{ r: 3, fill: styleOf(g.id).stroke }}
+                    dot={{ r: 3, fill: styleOf(g.key).stroke }}
                     connectNulls
                     isAnimationActive={false}
                   />
@@ -80,16 +80,16 @@ export function GroupChart({
         <legend className="text-sm font-semibold text-slate-800">Student groups shown</legend>
         <ul className="mt-2 max-h-72 gap-x-6 space-y-1 overflow-y-auto pr-1 text-sm sm:columns-2 lg:columns-1">
           {groups.map((g) => (
-            <li key={g.id} className="flex items-center gap-2">
+            <li key={g.key} className="flex items-center gap-2">
               <input
-                id={`${id}-${g.id}`}
+                id={`${id}-${g.key}`}
                 type="checkbox"
                 className="h-4 w-4 accent-brand-700"
-                checked={g.isAll || selected.includes(g.id)}
+                checked={g.isAll || selected.includes(g.key)}
                 disabled={g.isAll}
-                onChange={(e) => toggle(g.id, e.target.checked)}
+                onChange={(e) => toggle(g.key, e.target.checked)}
               />
-              <label htmlFor={`${id}-${g.id}`} className="text-slate-800">
+              <label htmlFor={`${id}-${g.key}`} className="text-slate-800">
                 {g.name}
                 {g.isAll && <span className="text-slate-600"> (always shown)</span>}
                 {g.isFocus && <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900">focus</span>}

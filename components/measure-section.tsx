@@ -3,7 +3,7 @@
 import { GroupChart } from '@/components/group-chart';
 import { MeasureChart } from '@/components/measure-chart';
 import { StatusBadge } from '@/components/status-badge';
-import { gapChartRows, measureChartRows, measureSentence, unitSuffix } from '@/lib/chart-data';
+import { gapChartRows, groupChartData, measureChartRows, measureSentence, unitSuffix } from '@/lib/chart-data';
 import type { GapDetail, GoalMeasureDetail } from '@/lib/data/goals';
 import { DEFAULT_GAP_REDUCTION_PERCENT } from '@/lib/gaps';
 import { formatDate, formatMonthYear, formatValue, type MeasureUnit } from '@/lib/format';
@@ -130,17 +130,18 @@ function TargetChanges({ measure }: { measure: GoalMeasureDetail }) {
 
 function StudentGroups({ measure }: { measure: GoalMeasureDetail }) {
   const s = measure.summary;
+  const chart = groupChartData(measure.groups);
   const periods = [...new Map(measure.groups.flatMap((g) => g.points.filter((p) => p.state === 'APPROVED').map((p) => [p.periodEnd, p.periodLabel]))).entries()].sort(
     (a, b) => a[0].localeCompare(b[0]),
   );
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
       <h3 className="text-base font-semibold">By student group</h3>
-      <GroupChart groups={measure.groups} unitSuffix={unitSuffix(s.unit)} decimals={s.decimals} measureName={s.name} />
+      <GroupChart groups={chart.series} rows={chart.rows} unitSuffix={unitSuffix(s.unit)} decimals={s.decimals} measureName={s.name} />
       <details className="group">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">Table of values by student group</summary>
       <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`Values of ${s.name} by student group`}>
-        <table className="data-table">
+        <table className="data-table number-grid">
           <caption className="sr-only">Approved values of {s.name} by student group, with the number of students (n)</caption>
           <thead>
             <tr>
@@ -163,9 +164,9 @@ function StudentGroups({ measure }: { measure: GoalMeasureDetail }) {
                 {periods.map(([end]) => {
                   const p = g.points.find((x) => x.periodEnd === end && x.state === 'APPROVED');
                   return (
-                    <td key={end} className="text-right tabular-nums">
+                    <td key={end}>
                       {p ? formatValue(p.value, s.unit, s.decimals) : '—'}
-                      {p?.n != null && <span className="block text-xs text-slate-600">n = {p.n.toLocaleString('en-US')}</span>}
+                      {p?.n != null && <span>{`n = ${p.n.toLocaleString('en-US')}`}</span>}
                     </td>
                   );
                 })}

@@ -48,19 +48,35 @@ export function measureChartRows(measure: GoalMeasureDetail): ChartRow[] {
   return sorted(rows);
 }
 
-/** Rows keyed by time with one column per student group (`g:<id>`); approved values only. */
-export function groupChartRows(groups: GroupSeries[]): { t: number; label: string; [key: string]: number | string }[] {
-  const rows = new Map<number, { t: number; label: string; [key: string]: number | string }>();
-  for (const g of groups) {
+/** One line of the group chart: the series' key in the rows, and how the legend and list name it. */
+export interface GroupChartSeries {
+  key: string;
+  name: string;
+  isAll: boolean;
+  isFocus: boolean;
+  isReference: boolean;
+}
+
+export type GroupChartRow = { t: number; label: string; [key: string]: number | string };
+
+/**
+ * What the group chart draws, shaped on the server: one line per group, keyed `g0`, `g1`, … in
+ * the groups' order, and rows by time with one column per group; approved values only.
+ */
+export function groupChartData(groups: GroupSeries[]): { series: GroupChartSeries[]; rows: GroupChartRow[] } {
+  const rows = new Map<number, GroupChartRow>();
+  const series = groups.map((g, index) => {
+    const key = `g${index}`;
     for (const p of g.points) {
       if (p.state !== 'APPROVED') continue;
       const t = new Date(p.periodEnd).getTime();
       const row = rows.get(t) ?? { t, label: p.periodLabel };
-      row[`g:${g.id}`] = p.value;
+      row[key] = p.value;
       rows.set(t, row);
     }
-  }
-  return [...rows.values()].sort((a, b) => a.t - b.t);
+    return { key, name: g.name, isAll: g.isAll, isFocus: g.isFocus, isReference: g.isReference };
+  });
+  return { series, rows: [...rows.values()].sort((a, b) => a.t - b.t) };
 }
 
 export function gapChartRows(gap: GapDetail): ChartRow[] {

@@ -185,23 +185,48 @@ export interface DashboardViewInput {
   includePending?: boolean;
   filters: DashboardFilters;
   targetVersions?: TargetVersionsOf;
+  /** The goals' statuses from `goalStatusesOf` on the same input, when another view has them already. */
+  statuses?: GoalStatuses;
+}
+
+/** Each goal's status at the view's cut-off, and its status at the previous one, by goal id. */
+export type GoalStatuses = Map<string, { now: ReturnType<typeof goalStatusAsOf>; before: MeasureStatus | null }>;
+
+type StatusInput = Pick<DashboardViewInput, 'objectives' | 'threshold' | 'observations' | 'cutoff' | 'previousCutoff' | 'includePending' | 'targetVersions'>;
+
+/**
+ * The costly part of a view, which needs no updates: the dashboard computes it once and shares
+ * it between the widgets that show statuses and the one that adds the updates.
+ */
+export function goalStatusesOf(input: StatusInput): GoalStatuses {
+  const { threshold, cutoff, previousCutoff } = input;
+  const observationsByMeasure = groupBy(input.observations, (o) => o.measureId);
+  const statuses: GoalStatuses = new Map();
+  for (const objective of input.objectives) {
+    for (const priority of objective.priorities) {
+      for (const goal of priority.goals) {
+        statuses.set(goal.id, {
+          now: goalStatusAsOf(goal, observationsByMeasure, cutoff, threshold, input.targetVersions, input.includePending),
+          before: previousCutoff ? goalStatusAsOf(goal, observationsByMeasure, previousCutoff, threshold, input.targetVersions).status : null,
+        });
+      }
+    }
+  }
+  return statuses;
 }
 
 export const NO_DIVISION = 'none';
 
 export function buildDashboardView(input: DashboardViewInput): DashboardView {
-  const { filters, threshold, cutoff, previousCutoff } = input;
-  const observationsByMeasure = groupBy(input.observations, (o) => o.measureId);
+  const { filters, cutoff } = input;
+  const statuses = input.statuses ?? goalStatusesOf(input);
   const updatesByGoal = groupBy(updatesAsOf(input.updates, cutoff), (u) => u.goalId);
 
   const allGoals: DashboardGoal[] = [];
   for (const objective of input.objectives) {
     for (const priority of objective.priorities) {
       for (const goal of priority.goals) {
-        const now = goalStatusAsOf(goal, observationsByMeasure, cutoff, threshold, input.targetVersions, input.includePending);
-        const before = previousCutoff
-          ? goalStatusAsOf(goal, observationsByMeasure, previousCutoff, threshold, input.targetVersions).status
-          : null;
+        const { now, before } = statuses.get(goal.id)!;
         const latestUpdate = (updatesByGoal.get(goal.id) ?? [])
           .filter((u) => u.reportedStatus !== null)
           .sort((a, b) => b.periodEnd.getTime() - a.periodEnd.getTime())[0];

@@ -28,7 +28,7 @@ export function StatusBar({ counts, className = 'h-2' }: { counts: StatusCounts;
   return (
     <div aria-hidden="true" className={`${className} flex overflow-hidden rounded-full bg-slate-100`}>
       {STATUS_SEQUENCE.filter((s) => counts[s] > 0).map((s) => (
-        <span key={s} className={BAR[s]} style={{ width: `${(counts[s] / total) * 100}%` }} />
+        <span key={s} className={BAR[s]} style={{ width: `${Number(((counts[s] / total) * 100).toFixed(2))}%` }} />
       ))}
     </div>
   );
@@ -39,14 +39,14 @@ export function StatusCountList({ counts, compact = false }: { counts: StatusCou
   const present = STATUS_SEQUENCE.filter((s) => counts[s] > 0);
   if (present.length === 0) return <span className="text-slate-600">No goals</span>;
   return (
-    <ul className={`flex flex-wrap ${compact ? 'gap-x-2 gap-y-0.5 text-xs' : 'gap-x-3 gap-y-1 text-sm'}`}>
+    <ul className={`status-counts ${compact ? 'gap-x-2 gap-y-0.5 text-xs' : 'gap-x-3 gap-y-1 text-sm'}`}>
       {present.map((s) => (
-        <li key={s} className="inline-flex items-center gap-1 whitespace-nowrap">
+        <li key={s}>
           <span className={STATUS_TONE[s]}>
             <StatusIcon status={s} className={compact ? 'h-3 w-3' : 'h-3.5 w-3.5'} />
           </span>
-          <span className="tabular-nums text-slate-800">
-            <span className="font-semibold">{counts[s]}</span> {statusLabel(s).toLowerCase()}
+          <span>
+            <span>{counts[s]}</span> {statusLabel(s).toLowerCase()}
           </span>
         </li>
       ))}

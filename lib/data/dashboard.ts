@@ -6,6 +6,7 @@ import { approvedAsOf, cutoffForPeriod, latestCutoff, updatesAsOf } from '@/lib/
 import {
   buildDashboardView,
   choosePeriods,
+  goalStatusesOf,
   groupBy,
   NO_DIVISION,
   type DashboardGoal,
@@ -64,48 +65,63 @@ async function loadPeriods(db: Db, plan: PlanWithTree): Promise<DashboardPeriod[
   });
 }
 
-async function loadObservations(db: Db, plan: PlanWithTree): Promise<DashboardObservation[]> {
+/** The organization's All-students group (one per organization, by a partial unique index). */
+async function loadAllStudentsGroupId(db: Db, organizationId: string): Promise<string | null> {
+  const group = await db.studentGroup.findFirst({ where: { organizationId, isAll: true }, select: { id: true } });
+  return group?.id ?? null;
+}
+
+/** The plan's measures as loaded in the tree (archived ones are already left out). */
+function measureIdsOf(plan: PlanWithTree): string[] {
+  return plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures.map((m) => m.id))));
+}
+
+async function loadObservations(db: Db, plan: PlanWithTree, periods: PlanPeriods, allStudentsId: string | null): Promise<DashboardObservation[]> {
+  const measureIds = measureIdsOf(plan);
+  if (!allStudentsId || measureIds.length === 0) return [];
+  // Filtering by the measures' and the group's ids (not through Measure → Goal and StudentGroup)
+  // lets PostgreSQL read only the rows it keeps, by (measureId, studentGroupId, state).
   const rows = await db.observation.findMany({
     where: {
       organizationId: plan.organizationId,
-      measure: { archivedAt: null, goal: { planId: plan.id } },
-      studentGroup: { isAll: true },
+      measureId: { in: measureIds },
+      studentGroupId: allStudentsId,
       // Submitted values are shown apart on the latest view; drafts and returns never reach the cabinet.
       state: { in: ['APPROVED', 'SUBMITTED'] },
     },
-    select: { measureId: true, value: true, state: true, approvedAt: true, period: { select: { label: true, endDate: true } } },
+    select: { measureId: true, value: true, state: true, approvedAt: true, periodId: true },
   });
-  return rows.map((r) => ({
-    measureId: r.measureId,
-    value: r.value,
-    state: r.state,
-    approvedAt: r.approvedAt,
-    periodLabel: r.period.label,
-    periodEnd: r.period.endDate,
-  }));
+  return rows.flatMap((r) => {
+    const period = periods.get(r.periodId);
+    return period
+      ? [{ measureId: r.measureId, value: r.value, state: r.state, approvedAt: r.approvedAt, periodLabel: period.label, periodEnd: period.endDate }]
+      : [];
+  });
 }
 
-async function loadUpdates(db: Db, plan: PlanWithTree): Promise<DashboardUpdate[]> {
+type PlanPeriods = Map<string, { label: string; endDate: Date }>;
+
+/**
+ * Every period of the plan by id, in one query by plan: the values and updates name their
+ * period by id, where a relation select would send one bound parameter per row.
+ */
+async function loadPlanPeriods(db: Db, plan: PlanWithTree): Promise<PlanPeriods> {
+  const rows = await db.reportingPeriod.findMany({
+    where: { planId: plan.id, organizationId: plan.organizationId },
+    select: { id: true, label: true, endDate: true },
+  });
+  return new Map(rows.map((p) => [p.id, { label: p.label, endDate: p.endDate }]));
+}
+
+async function loadUpdates(db: Db, plan: PlanWithTree, periods: PlanPeriods): Promise<DashboardUpdate[]> {
   const rows = await db.update.findMany({
     where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: { in: ['SUBMITTED', 'APPROVED'] } },
-    select: {
-      goalId: true,
-      periodId: true,
-      state: true,
-      reportedStatus: true,
-      submittedAt: true,
-      period: { select: { label: true, endDate: true } },
-    },
+    select: { goalId: true, periodId: true, state: true, reportedStatus: true, submittedAt: true },
   });
-  return rows.map((u) => ({
-    goalId: u.goalId,
-    periodId: u.periodId,
-    periodLabel: u.period.label,
-    periodEnd: u.period.endDate,
-    state: u.state,
-    reportedStatus: u.reportedStatus,
-    submittedAt: u.submittedAt,
-  }));
+  return rows.flatMap((u) => {
+    const period = periods.get(u.periodId);
+    return period ? [{ ...u, periodLabel: period.label, periodEnd: period.endDate }] : [];
+  });
 }
 
 /** The divisions owning goals of the plan, and "No division" when some goal has no owner yet. */
@@ -127,6 +143,8 @@ function targetVersionsOf(plan: PlanWithTree): TargetVersionsOf {
 function startReads(actor: Actor, search: DashboardSearch) {
   const db = getDb();
   const tree = loadTree(db, actor, search.plan);
+  const planPeriods = tree.then((plan) => loadPlanPeriods(db, plan));
+  const allStudents = loadAllStudentsGroupId(db, actor.organizationId);
   const reads = {
     db,
     tree,
@@ -136,8 +154,9 @@ function startReads(actor: Actor, search: DashboardSearch) {
       orderBy: { name: 'asc' },
       select: { id: true, name: true },
     }),
-    observations: tree.then((plan) => loadObservations(db, plan)),
-    updates: tree.then((plan) => loadUpdates(db, plan)),
+    planPeriods,
+    observations: Promise.all([tree, planPeriods, allStudents]).then(([plan, byId, allId]) => loadObservations(db, plan, byId, allId)),
+    updates: Promise.all([tree, planPeriods]).then(([plan, byId]) => loadUpdates(db, plan, byId)),
   };
   for (const p of Object.values(reads)) if (p instanceof Promise) p.catch(() => undefined);
   return reads;
@@ -166,22 +185,26 @@ function partsFrom(reads: ReturnType<typeof startReads>, search: DashboardSearch
     };
   });
 
-  const view = async (withUpdates: boolean) => {
-    const [plan, quarters, obs, upd] = await Promise.all([tree, periods, observations, withUpdates ? updates : []]);
+  // Statuses need the tree and the values only: computed once, for the status widgets and
+  // again (with the updates) for "needs attention", not once per widget.
+  const base = Promise.all([tree, periods, observations]).then(([plan, quarters, obs]) => {
     const chosen = choosePeriods(quarters, search.period, now);
-    return buildDashboardView({
+    const input = {
       objectives: plan.objectives,
       threshold: plan.atRiskThreshold,
       observations: obs,
-      updates: upd,
       cutoff: chosen.selected ? cutoffForPeriod(chosen.selected) : latestCutoff(now),
       previousCutoff: chosen.previous ? cutoffForPeriod(chosen.previous) : null,
-      duePeriod: withUpdates ? chosen.due : null,
       now,
       includePending: !chosen.selected,
       filters: search,
       targetVersions: targetVersionsOf(plan),
-    });
+    };
+    return { chosen, input, statuses: goalStatusesOf(input) };
+  });
+  const view = async (withUpdates: boolean) => {
+    const [{ chosen, input, statuses }, upd] = await Promise.all([base, withUpdates ? updates : []]);
+    return buildDashboardView({ ...input, statuses, updates: upd, duePeriod: withUpdates ? chosen.due : null });
   };
   const parts: DashboardParts = { context, status: view(false), attention: view(true) };
   // A widget that is never rendered must not leave an unhandled rejection behind.
@@ -232,12 +255,16 @@ export async function getBoardReport(actor: Actor | null, search: DashboardSearc
   assertCan(actor, 'plan:read');
   const reads = startReads(actor, search);
   const parts = partsFrom(reads, search, now);
-  const narratives = reads.tree.then((plan) =>
-    reads.db.update.findMany({
+  const narratives = Promise.all([reads.tree, reads.planPeriods]).then(async ([plan, periods]) => {
+    const rows = await reads.db.update.findMany({
       where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: { in: ['SUBMITTED', 'APPROVED'] }, narrative: { not: '' } },
-      select: { goalId: true, narrative: true, state: true, submittedAt: true, period: { select: { label: true, endDate: true } } },
-    }),
-  );
+      select: { goalId: true, narrative: true, state: true, submittedAt: true, periodId: true },
+    });
+    return rows.flatMap((u) => {
+      const period = periods.get(u.periodId);
+      return period ? [{ ...u, period }] : [];
+    });
+  });
   const [context, view, plan, observations, updateRows] = await Promise.all([parts.context, parts.status, reads.tree, reads.observations, narratives]);
   const cutoff = context.period ? cutoffForPeriod(context.period) : latestCutoff(now);
   const measureRows = new Map(plan.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals.flatMap((g) => g.measures.map((m) => [m.id, m] as const)))));

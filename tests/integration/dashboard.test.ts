@@ -1,7 +1,8 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getDashboard, loadDashboard } from '@/lib/data/dashboard';
+import { getBoardReport, getDashboard, loadDashboard } from '@/lib/data/dashboard';
+import { getGoalDetail } from '@/lib/data/goals';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -300,6 +301,34 @@ describe('loading the dashboard', () => {
       console.info(`dashboard queries: ${smallQueries} for 12 goals, ${largeQueries} for 200 goals`);
       expect(largeQueries).toBe(smallQueries);
       expect(largeQueries).toBeLessThanOrEqual(15);
+    } finally {
+      holder.northstarDb = original;
+    }
+  });
+
+  it('runs the same small number of queries for the goal page and the board report of a 12-goal and a 200-goal plan', async () => {
+    const cabinet = await actorFor('cabinet@example.org');
+    const db = getDb();
+    if (!(await db.plan.findFirst({ where: { slug: 'large-plan' } }))) await buildLargePlan(200);
+    const smallGoal = await db.goal.findFirstOrThrow({ where: { plan: { slug: '2022-2025' } }, orderBy: { code: 'asc' } });
+    const largeGoal = await db.goal.findFirstOrThrow({ where: { plan: { slug: 'large-plan' } }, orderBy: { code: 'asc' } });
+    holder.northstarDb = counting;
+    try {
+      await getGoalDetail(cabinet, smallGoal.id); // warm-up
+      const count = async (read: () => Promise<unknown>) => {
+        queries = 0;
+        await read();
+        return queries;
+      };
+      const goalSmall = await count(() => getGoalDetail(cabinet, smallGoal.id));
+      const goalLarge = await count(() => getGoalDetail(cabinet, largeGoal.id));
+      const reportSmall = await count(() => getBoardReport(cabinet, { plan: '2022-2025' }));
+      const reportLarge = await count(() => getBoardReport(cabinet, { plan: 'large-plan', period: '2022-23-Q4' }));
+      console.info(`goal page queries: ${goalSmall} / ${goalLarge}; board report queries: ${reportSmall} / ${reportLarge}`);
+      expect(goalLarge).toBe(goalSmall);
+      expect(reportLarge).toBe(reportSmall);
+      expect(goalLarge).toBeLessThanOrEqual(20);
+      expect(reportLarge).toBeLessThanOrEqual(16);
     } finally {
       holder.northstarDb = original;
     }
