@@ -1,6 +1,9 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
+import { FIRST_GOALS_PER_OBJECTIVE, FULL_LIST_LIMIT, GoalList } from '@/components/dashboard/goal-list';
 import { getBoardReport, getDashboard, loadDashboard } from '@/lib/data/dashboard';
 import { getGoalDetail } from '@/lib/data/goals';
 import { getDb } from '@/lib/db';
@@ -304,6 +307,32 @@ describe('loading the dashboard', () => {
     } finally {
       holder.northstarDb = original;
     }
+  });
+
+  it('lists every goal of a short plan, and each objective’s first goals with a link to the rest in a long one', async () => {
+    const cabinet = await actorFor('cabinet@example.org');
+    if (!(await getDb().plan.findFirst({ where: { slug: 'large-plan' } }))) await buildLargePlan(200);
+    const render = async (search: Record<string, string>) => {
+      const parts = loadDashboard(cabinet, search);
+      const [context, view] = await Promise.all([parts.context, parts.status]);
+      const html = renderToStaticMarkup(createElement(GoalList, { context, view }));
+      return { html, context, cards: (html.match(/<article /g) ?? []).length, goals: view.goals.length };
+    };
+    const short = await render({ plan: '2022-2025' });
+    expect(short.goals).toBeLessThanOrEqual(FULL_LIST_LIMIT);
+    expect(short.cards).toBe(short.goals);
+    expect(short.html).not.toContain('href="/dashboard?');
+
+    const long = await render({ plan: 'large-plan' });
+    const objectives = long.context.objectiveOptions.length;
+    expect(long.goals).toBe(200);
+    expect(long.cards).toBe(objectives * FIRST_GOALS_PER_OBJECTIVE);
+    // Each objective links to its own full list, which the objective filter shows whole.
+    const objective = long.context.objectiveOptions[0]!;
+    expect(long.html).toContain(`objective=${objective.id}`);
+    const one = await render({ plan: 'large-plan', objective: objective.id });
+    expect(one.cards).toBe(one.goals);
+    expect(one.goals).toBeGreaterThan(FIRST_GOALS_PER_OBJECTIVE);
   });
 
   it('runs the same small number of queries for the goal page and the board report of a 12-goal and a 200-goal plan', async () => {
