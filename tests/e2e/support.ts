@@ -3,6 +3,8 @@ import { expect, type Page } from '@playwright/test';
 
 /** WCAG 2.2 AA checks on the page as it stands; any violation fails the test. */
 export async function expectNoAxeViolations(page: Page) {
+  // After a server action the page re-renders, <head> included: check the page once it has its title again.
+  await expect.poll(() => page.title(), { message: 'the page has a title' }).not.toBe('');
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
