@@ -25,7 +25,7 @@ export function GoalHistory({ entries }: { entries: HistoryEntry[] }) {
               </p>
               {e.reason && <p className="mt-1 text-sm">Reason: {e.reason}</p>}
               {e.changes.length > 0 && (
-                <div className="mt-2 overflow-x-auto">
+                <div className="mt-2 relative overflow-x-auto">
                   <table className="data-table">
                     <caption className="sr-only">
                       Changes by {e.actorName}, {when(e.at)}

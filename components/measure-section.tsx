@@ -43,7 +43,7 @@ export function MeasureSection({ measure, today }: { measure: GoalMeasureDetail;
         summary={`Chart of ${s.name}. ${sentence}${measure.targetChanges.length ? ' The target changed during the plan; see below.' : ''} The table below lists every value.`}
       />
       {/* Focusable so a keyboard can scroll a table wider than a phone. */}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Values of ${s.name}`}>
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Values of ${s.name}`}>
         <table className="data-table">
           <caption className="sr-only">Values of {s.name}</caption>
           <thead>
@@ -140,7 +140,7 @@ function StudentGroups({ measure }: { measure: GoalMeasureDetail }) {
       <GroupChart groups={chart.series} rows={chart.rows} unitSuffix={unitSuffix(s.unit)} decimals={s.decimals} measureName={s.name} />
       <details className="group">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">Table of values by student group</summary>
-      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`Values of ${s.name} by student group`}>
+      <div className="mt-2 relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Values of ${s.name} by student group`}>
         <table className="data-table number-grid">
           <caption className="sr-only">Approved values of {s.name} by student group, with the number of students (n)</caption>
           <thead>
@@ -217,7 +217,7 @@ function GapPanel({ gap, unit, decimals, today }: { gap: GapDetail; unit: Measur
               targetLabel="Gap target"
             />
           </div>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, by period`}>
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, by period`}>
             <table className="data-table">
               <caption className="sr-only">{title}, by period</caption>
               <thead>

@@ -101,7 +101,7 @@ function MeasureInputs({
         </select>
         <FieldError id={`${asOfName}-error`} messages={errors[asOfName]} />
       </div>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="data-table [&_td]:px-2 [&_th]:px-2">
           <caption className="sr-only">
             {m.name}: values{m.disaggregated ? ' by student group' : ''}

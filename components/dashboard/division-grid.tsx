@@ -19,7 +19,7 @@ export function DivisionGrid({ context, view }: { context: DashboardContext; vie
       {view.grid.length === 0 ? (
         <p className="card p-4 text-slate-700">No {labels.goals.toLowerCase()} match these filters.</p>
       ) : (
-        <div className="card overflow-x-auto">
+        <div className="card relative overflow-x-auto">
           <table className="data-table min-w-[40rem] table-fixed">
             <caption className="sr-only">
               Status of each division&apos;s {labels.goals.toLowerCase()} under each {labels.objective.toLowerCase()}; each cell links

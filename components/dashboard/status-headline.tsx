@@ -38,7 +38,7 @@ export function StatusHeadline({ context, view }: { context: DashboardContext; v
           );
         })}
       </ul>
-      <div className="card overflow-x-auto">
+      <div className="card relative overflow-x-auto">
         <table className="data-table">
           <caption className="sr-only">
             {labels.goals} by status for each {labels.objective.toLowerCase()}

@@ -15,7 +15,7 @@ async function GroupTable({ measure, period, locale }: { measure: MeasureDetail;
   const floor = min - (max - min) * 0.25;
   const width = (v: number) => (max === floor ? 100 : Math.max(4, ((v - floor) / (max - floor)) * 100));
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="scorecard-table">
         <caption className="pb-2 text-left text-sm font-semibold text-slate-800">
           {t('groupsCaption', { measure: measure.name.text, period: period.periodLabel, reported: period.reportedLabel })}

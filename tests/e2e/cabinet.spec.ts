@@ -5,6 +5,20 @@ import { expectNoAxeViolations, storageState } from './support';
 test.describe('a cabinet member', () => {
   test.use({ storageState: storageState('cabinet') });
 
+  test('reads the dashboard, the review queue, the board report and a goal on a phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/dashboard');
+    await expect(page.getByRole('heading', { level: 2, name: /^Division ×/ })).toBeVisible();
+    const goal = await page.getByRole('main').getByRole('link', { name: 'Literacy', exact: true }).first().getAttribute('href');
+    for (const path of ['/dashboard', '/review', '/dashboard/report', goal!]) {
+      if (path !== '/dashboard') await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The division grid scrolls inside its card; nothing (not even its screen-reader text) widens the page.
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(scroll, path).toBeLessThanOrEqual(client);
+    }
+  });
+
   test('filters the dashboard by a division, opens a goal from the grid and sees its chart, table and history', async ({ page }) => {
     await page.goto('/dashboard');
     await expect(page.getByRole('heading', { level: 1, name: 'Strategic Plan 2022–2025' })).toBeVisible();

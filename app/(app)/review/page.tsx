@@ -79,7 +79,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   <div key={m.id} className="space-y-1">
                     <h3 className="text-sm font-semibold">{m.name}</h3>
                     <p className="text-sm text-slate-600">Target: {m.targetSentence}</p>
-                    <div className="overflow-x-auto">
+                    <div className="relative overflow-x-auto">
                       <table className="data-table">
                         <caption className="sr-only">Values reported for {m.name}</caption>
                         <thead>

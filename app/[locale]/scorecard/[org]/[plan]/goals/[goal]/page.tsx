@@ -161,7 +161,7 @@ export default async function PublicGoalPage({ params }: Props) {
                   legend={{ approved: tc('approved'), target: tc('targetPath'), baseline: tc('baseline') }}
                 />
                 {m.table.length > 0 ? (
-                  <div className="overflow-x-auto">
+                  <div className="relative overflow-x-auto">
                     <table className="scorecard-table">
                       <caption className="pb-2 text-left text-sm font-semibold text-slate-800">
                         {t('dataTable', { measure: m.name.text })}
