@@ -15,6 +15,7 @@ import { createPrismaClient } from '@/lib/db/client';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres';
 import { applyMigrations } from '@/lib/db/migrate';
 import { seedDemo } from '@/lib/seed/demo';
+import { signIn } from './bench/http-load';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -164,21 +165,6 @@ async function benchObservationImport() {
   t = performance.now();
   await commitObservationImport(admin, options.slug, changed);
   line('commit, 5,000 changed values', performance.now() - t);
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password: 'northstar-demo', json: 'true' }),
-  });
-  const session = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.includes('session-token'));
-  if (!session) throw new Error(`could not sign in as ${email}`);
-  return session;
 }
 
 async function load(base: string, label: string, path: string, cookie?: string) {

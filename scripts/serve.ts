@@ -7,33 +7,17 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres';
 import { applyMigrations } from '@/lib/db/migrate';
 import { demoMode, env } from '@/lib/env';
 import { removeSetupLink, setupLinkPath, writeSetupLink } from '@/lib/setup-link';
+import { recreateDatabase } from './db/recreate';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
 const fresh = args.has('--fresh');
 const root = process.cwd();
 const log = (msg: string) => console.log(`[northstar] ${msg}`);
-
-async function recreateDatabase(url: string) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Refusing to recreate database "${name}"`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-}
 
 function authSecret(dataDir: string): string {
   const fromEnv = env().NEXTAUTH_SECRET;

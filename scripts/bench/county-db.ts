@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '@/lib/seed/demo-data';
 import { seedDemo } from '@/lib/seed/demo';
 import { copyInto, copyObjects, restoreKeys, setAsideKeys } from './copy';
 import { buildCountyStructure, observationRows, OBSERVATION_COLUMNS, type CountyScale, type CountyStructure } from './county-data';
+import { recreateDatabase } from '../db/recreate';
 
 export interface Phase {
   name: string;
@@ -28,21 +29,6 @@ export function countyDatabaseUrl(base: string): string {
   const url = new URL(base);
   url.pathname = `/${decodeURIComponent(url.pathname.slice(1)) || 'northstar'}_county`;
   return url.toString();
-}
-
-async function recreate(url: string) {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Refusing to recreate database "${name}"`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
 }
 
 async function connect(url: string) {
@@ -67,7 +53,7 @@ export async function buildCountyDatabase(baseUrl: string, scale: CountyScale, l
   };
 
   log(`Building ${new URL(url).pathname.slice(1)}: ${scale.orgs} organizations × ${scale.goals} goals, and the demo`);
-  await phase('recreate the database', () => recreate(url));
+  await phase('recreate the database', () => recreateDatabase(url));
   await phase('migrate (lib/db/migrate.ts)', () => applyMigrations(url), (r) => `${r.applied.length} migrations`);
   await phase('seed the demo (lib/seed/demo.ts, Prisma)', async () => {
     const db = createPrismaClient(url, 2);
