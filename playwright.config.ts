@@ -25,6 +25,8 @@ const districtEnv: Record<string, string> = {
   NORTHSTAR_DATA_DIR: '.data/e2e-district',
   NORTHSTAR_DEMO: '0',
   NEXTAUTH_URL: `http://localhost:${DISTRICT_PORT}`,
+  // A real deployment must name its own session key (npm start refuses otherwise).
+  NEXTAUTH_SECRET: 'e2e-district-session-key-not-secret',
 };
 const districtDb = e2eDatabaseUrl('_e2e_district');
 if (districtDb) districtEnv.DATABASE_URL = districtDb;

@@ -3,9 +3,10 @@
 //    real check happens in the data layer on every read and write);
 //  - public pages: next-intl picks the language from the address (/es/… is Spanish, anything
 //    else English) and rewrites to the [locale] routes. A page load is answered from the
-//    in-memory copy of the rendered page when there is one (lib/data/public-cache.ts); the
-//    copy is made by fetching the page from this same server, marked so that it renders, and
-//    leaves out the framework's scripts: public pages are plain documents (lib/static-html.ts).
+//    in-memory copy of the rendered page when there is one (lib/data/public-cache.ts), with an
+//    ETag (a browser or CDN that revalidates gets 304); the copy is made by fetching the page
+//    from this same server, marked so that it renders, and leaves out the framework's scripts:
+//    public pages are plain documents (lib/static-html.ts).
 import { getToken } from 'next-auth/jwt';
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
@@ -16,6 +17,7 @@ import { MISSING_PATH_HEADER, notFoundDocumentPath } from '@/lib/public-request'
 import { withoutScripts } from '@/lib/static-html';
 
 const SIGNED_IN = ['/dashboard', '/goals', '/updates'];
+const OPEN_DATA = /\/data\.(?:csv|json)$/;
 const intl = createIntlMiddleware(routing);
 
 // Known only to this process: a request carrying it is the proxy filling its own cache.
@@ -66,14 +68,19 @@ async function publicPage(request: NextRequest): Promise<Response> {
     // The English not-found document keeps its /en prefix, which next-intl would redirect away.
     return NextResponse.rewrite(request.nextUrl);
   }
-  if (!isDocumentLoad(request)) return intl(request);
   const { pathname } = request.nextUrl;
+  // Open-data downloads (/es/… too) have their own cache and validators (lib/open-data-response.ts).
+  if (!isDocumentLoad(request) || OPEN_DATA.test(pathname)) return intl(request);
   try {
     // Pages read nothing from the query string, so one copy serves every query.
-    const response = await cachedPublicPage(pathname, async () => {
-      const page = await fillFetch(pathname);
-      return asPlainDocument(page.status === 404 ? await notFoundDocument(pathname) : page);
-    });
+    const response = await cachedPublicPage(
+      pathname,
+      async () => {
+        const page = await fillFetch(pathname);
+        return asPlainDocument(page.status === 404 ? await notFoundDocument(pathname) : page);
+      },
+      request.headers.get('if-none-match'),
+    );
     // A redirect (e.g. /en/… to /…) is made again for this request, with its own address.
     return response.status >= 300 && response.status < 400 ? intl(request) : response;
   } catch {

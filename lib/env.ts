@@ -14,11 +14,22 @@ const envSchema = z.object({
   NORTHSTAR_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.url().optional(),
+  // Next.js's key for server-action ids and closures: one value on every instance (else a form
+  // rendered by one instance fails on another). Next reads it itself; checked here at start.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => [16, 24, 32].includes(Buffer.from(v, 'base64').length), { error: 'must be 16, 24 or 32 bytes in base64' })
+    .optional(),
   // Behind a reverse proxy that sets X-Forwarded-For (and terminates TLS): the client address
   // sign-in throttling counts is the proxy's first entry. Off: nobody's header is believed.
   NORTHSTAR_TRUST_PROXY: flag.default(false),
   // A session ends after this many minutes (signing in again starts a new one).
   NORTHSTAR_SESSION_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(8 * 60),
+  // Set by `npm start` when it serves the embedded database: one app process, nobody else writes.
+  NORTHSTAR_EMBEDDED: flag.default(false),
+  // How many app processes serve this database (behind a load balancer): more than one needs
+  // the shared keys every instance must agree on (see `npm start`).
+  NORTHSTAR_INSTANCES: z.coerce.number().int().min(1).max(1000).default(1),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

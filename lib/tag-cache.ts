@@ -10,6 +10,10 @@
 export interface TagCacheOptions {
   maxAgeMs: number;
   maxEntries: number;
+  /** With sizeOf: the most bytes all settled values may take together (least recently used go first). */
+  maxBytes?: number;
+  /** A settled value's size in bytes; measured once, when it is stored. */
+  sizeOf?: (value: unknown) => number;
   now?: () => number;
 }
 
@@ -20,7 +24,7 @@ interface Entry<T> {
   /** Tags resolved against the loaded value. */
   resolvedTags: string[];
   /** The settled value, once there is one. */
-  value?: { data: T; loadedAt: number };
+  value?: { data: T; loadedAt: number; bytes: number };
   /** The running load, if any. */
   loading?: Promise<T>;
 }
@@ -28,17 +32,43 @@ interface Entry<T> {
 export interface TagCache {
   get<T>(key: string, tags: Tags<T>, load: () => Promise<T>): Promise<T>;
   invalidate(tag: string): number;
+  /** Drops everything, and keeps no load that was running (like invalidating every tag). */
   clear(): void;
   readonly size: number;
+  /** The bytes the settled values take, by sizeOf. */
+  readonly bytes: number;
 }
 
-export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCacheOptions): TagCache {
+export function createTagCache({
+  maxAgeMs,
+  maxEntries,
+  maxBytes = Infinity,
+  sizeOf = () => 0,
+  now = Date.now,
+}: TagCacheOptions): TagCache {
   // Values of any type live side by side; each get() call knows its own and reads its entry back
   // as that type (the key decides the type: one key is always loaded by the same code).
   const entries = new Map<string, Entry<unknown>>();
   const stored = <T>(entry: Entry<T>) => entry as unknown as Entry<unknown>;
   // Counts invalidations: a load that saw one happen while it ran may hold older data.
   let epoch = 0;
+  let bytes = 0;
+
+  function drop(key: string) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.value?.bytes ?? 0;
+    entries.delete(key);
+  }
+
+  /** Least recently used first, until both limits hold (the newest entry is kept even if it alone is over). */
+  function evict() {
+    for (const key of entries.keys()) {
+      if (entries.size <= maxEntries && bytes <= maxBytes) return;
+      if (entries.size === 1) return;
+      drop(key);
+    }
+  }
 
   function startLoad<T>(key: string, entry: Entry<T>, load: () => Promise<T>): Promise<T> {
     const startedAt = epoch;
@@ -47,8 +77,11 @@ export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCach
         if (entries.get(key) !== stored(entry)) return data;
         entry.loading = undefined;
         if (epoch === startedAt) {
-          entry.value = { data, loadedAt: now() };
+          const size = sizeOf(data);
+          bytes += size - (entry.value?.bytes ?? 0);
+          entry.value = { data, loadedAt: now(), bytes: size };
           entry.resolvedTags = typeof entry.tags === 'function' ? entry.tags(data) : entry.tags;
+          evict();
         } else if (!entry.value) {
           entries.delete(key);
         }
@@ -83,7 +116,7 @@ export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCach
       }
       entry = { tags, resolvedTags: typeof tags === 'function' ? [] : tags };
       entries.set(key, stored(entry));
-      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      evict();
       return startLoad(key, entry, load);
     },
 
@@ -92,7 +125,7 @@ export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCach
       let dropped = 0;
       for (const [key, entry] of entries) {
         if (entry.resolvedTags.includes(tag)) {
-          entries.delete(key);
+          drop(key);
           dropped += 1;
         }
       }
@@ -100,11 +133,17 @@ export function createTagCache({ maxAgeMs, maxEntries, now = Date.now }: TagCach
     },
 
     clear() {
+      epoch += 1;
       entries.clear();
+      bytes = 0;
     },
 
     get size() {
       return entries.size;
+    },
+
+    get bytes() {
+      return bytes;
     },
   };
 }

@@ -1,14 +1,15 @@
 // The public scorecard's reads: published plans only, approved values only, no login.
 // Anything unpublished or unknown is NOT_FOUND, so existence never leaks. Reads are cached
-// in-process and shared by every visitor (lib/data/public-cache.ts); invalidatePublicScorecard()
-// drops them when an update is approved or a plan is published or edited.
+// in-process and shared by every visitor (lib/data/public-cache.ts); every write a visitor could
+// see runs in publicTransaction(), which empties them in every process once it commits.
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { findPlanTree } from '@/lib/data/structure/internal/plan-tree';
 import { buildOverview, type PlanOverview } from '@/lib/data/structure/overview';
-import { orgTag, planTag, publicCache, TAG_ALL, TAG_LISTS } from '@/lib/data/public-cache';
-import { openDataRows, type OpenDataRow } from '@/lib/open-data';
+import { cachedPublicRead, orgTag, planTag, TAG_ALL, TAG_LISTS } from '@/lib/data/public-cache';
+import { openDataCsv, openDataJson, openDataRows, type OpenDataRow } from '@/lib/open-data';
 import { LIVE } from '@/lib/data/core/archived';
 import {
   buildGoalView,
@@ -76,7 +77,7 @@ export async function getPublicPlanSource(orgSlug: string, planSlug: string): Pr
   const org = slugOrNotFound(orgSlug);
   const slug = slugOrNotFound(planSlug);
   // A miss is cached too, filed with the lists, so a publication clears it.
-  const source = await publicCache().get(
+  const source = await cachedPublicRead(
     `plan:${org}/${slug}`,
     (loaded: PublicPlanSource | null) =>
       loaded ? [TAG_ALL, planTag(loaded.plan.id), orgTag(loaded.plan.organizationId)] : [TAG_ALL, TAG_LISTS],
@@ -136,6 +137,27 @@ export async function getOpenData(
   return { source, rows: memo(source, `open-data:${lang}`, () => openDataRows(source, lang)) };
 }
 
+/** An open-data download as it is sent: its bytes and validator are made once per cached plan. */
+export interface OpenDataFile {
+  filename: string;
+  format: 'csv' | 'json';
+  body: string;
+  etag: string;
+}
+
+export async function getOpenDataFile(orgSlug: string, planSlug: string, format: 'csv' | 'json', lang: Lang = 'en'): Promise<OpenDataFile> {
+  const { source, rows } = await getOpenData(orgSlug, planSlug, lang);
+  return memo(source, `open-data-file:${format}:${lang}`, () => {
+    const body = format === 'csv' ? openDataCsv(rows) : JSON.stringify(openDataJson(source, rows, lang));
+    return {
+      filename: `${source.plan.organization.slug}-${source.plan.slug}${lang === 'en' ? '' : `-${lang}`}.${format}`,
+      format,
+      body,
+      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+    };
+  });
+}
+
 export interface PublishedPlanListing {
   slug: string;
   name: string;
@@ -162,13 +184,13 @@ function listPublished(where: { organization?: { slug: string } }): Promise<Publ
 
 /** Every published plan of every organization. */
 export async function listPublishedScorecards(): Promise<PublishedPlanListing[]> {
-  return publicCache().get('list:all', [TAG_ALL, TAG_LISTS], () => listPublished({}));
+  return cachedPublicRead('list:all', [TAG_ALL, TAG_LISTS], () => listPublished({}));
 }
 
 /** An organization's published plans; NOT_FOUND when it has none (or does not exist). */
 export async function listPublishedPlansOf(orgSlug: string): Promise<PublishedPlanListing[]> {
   const org = slugOrNotFound(orgSlug);
-  const plans = await publicCache().get(`list:${org}`, [TAG_ALL, TAG_LISTS], () =>
+  const plans = await cachedPublicRead(`list:${org}`, [TAG_ALL, TAG_LISTS], () =>
     listPublished({ organization: { slug: org } }),
   );
   if (plans.length === 0) throw new AppError('NOT_FOUND');

@@ -105,6 +105,26 @@ describe('the public tag cache', () => {
     await t.cache.get('b', [], t.load);
     expect(t.loads()).toBe(4);
   });
+
+  it('keeps at most maxBytes of values, dropping the least recently used', async () => {
+    const cache = createTagCache({ maxAgeMs: 60_000, maxEntries: 100, maxBytes: 10, sizeOf: (v) => String(v).length });
+    await cache.get('a', [], async () => 'aaaa');
+    await cache.get('b', [], async () => 'bbbb');
+    expect(cache.bytes).toBe(8);
+    await cache.get('a', [], async () => 'not loaded again');
+    await cache.get('c', [], async () => 'cccc');
+    // b was the least recently used: a and c stay, 8 bytes.
+    expect(cache.bytes).toBe(8);
+    expect(await cache.get('a', [], async () => 'reloaded')).toBe('aaaa');
+    expect(await cache.get('b', [], async () => 'b2')).toBe('b2');
+    // One value larger than the limit is still kept, alone.
+    await cache.get('big', [], async () => 'x'.repeat(50));
+    expect(cache.size).toBe(1);
+    expect(cache.bytes).toBe(50);
+    cache.invalidate('none');
+    cache.clear();
+    expect(cache.bytes).toBe(0);
+  });
 });
 
 describe('tags that depend on the value', () => {

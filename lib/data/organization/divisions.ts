@@ -3,7 +3,7 @@
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { uniqueClash } from '@/lib/data/core/unique';
@@ -50,7 +50,7 @@ export async function createDivision(actor: Actor | null, raw: unknown): Promise
 export async function renameDivision(actor: Actor | null, raw: unknown): Promise<void> {
   assertAdmin(actor);
   const input = parseOrThrow(renameDivisionSchema, raw);
-  await getDb().$transaction(async (tx) => {
+  await publicTransaction(async (tx) => {
     const division = await tx.division.findFirst({ where: { id: input.divisionId, organizationId: actor.organizationId } });
     if (!division) throw new AppError('NOT_FOUND');
     // Saving the same name changes nothing, so there is nothing to record.
@@ -63,9 +63,8 @@ export async function renameDivision(actor: Actor | null, raw: unknown): Promise
       before: { code: division.code, name: division.name },
       after: { code: division.code, name: input.name },
     });
-  });
+  }, { organizationId: actor.organizationId });
   // Goal pages name their owning division.
-  invalidatePublicScorecard({ organizationId: actor.organizationId });
 }
 
 /** Deletes a division nothing belongs to; refused, with counts, while goals or people still do. */

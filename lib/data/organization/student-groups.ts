@@ -4,7 +4,7 @@
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -69,7 +69,7 @@ export async function createStudentGroup(actor: Actor | null, raw: unknown): Pro
   assertAdmin(actor);
   const input = parseOrThrow(createStudentGroupSchema, raw);
   try {
-    const result = await getDb().$transaction(async (tx) => {
+    const result = await publicTransaction(async (tx) => {
       const taken = await tx.studentGroup.findFirst({ where: { organizationId: actor.organizationId, code: input.code } });
       if (taken) throw new AppError('VALIDATION', undefined, { code: [`${taken.name} already uses the code ${input.code}.`] });
       const last = await tx.studentGroup.aggregate({ where: { organizationId: actor.organizationId }, _max: { position: true } });
@@ -78,8 +78,7 @@ export async function createStudentGroup(actor: Actor | null, raw: unknown): Pro
       });
       await recordAudit(tx, actor, { action: 'student_group.create', entityType: 'StudentGroup', entityId: group.id, after: snapshot(group) });
       return { groupId: group.id };
-    });
-    invalidatePublicScorecard({ organizationId: actor.organizationId });
+    }, { organizationId: actor.organizationId });
     return result;
   } catch (error) {
     uniqueClash(error, 'code', 'Another group already uses this code.');
@@ -90,7 +89,7 @@ export async function createStudentGroup(actor: Actor | null, raw: unknown): Pro
 export async function updateStudentGroup(actor: Actor | null, raw: unknown): Promise<void> {
   assertAdmin(actor);
   const input = parseOrThrow(updateStudentGroupSchema, raw);
-  await getDb().$transaction(async (tx) => {
+  await publicTransaction(async (tx) => {
     const group = await tx.studentGroup.findFirst({ where: { id: input.groupId, organizationId: actor.organizationId } });
     if (!group) throw new AppError('NOT_FOUND');
     if (group.isAll && input.category) {
@@ -108,15 +107,14 @@ export async function updateStudentGroup(actor: Actor | null, raw: unknown): Pro
       before: snapshot(group),
       after: snapshot(updated),
     });
-  });
-  invalidatePublicScorecard({ organizationId: actor.organizationId });
+  }, { organizationId: actor.organizationId });
 }
 
 /** Moves a group one place up or down in the order every page lists groups in. */
 export async function moveStudentGroup(actor: Actor | null, raw: unknown): Promise<{ moved: boolean }> {
   assertAdmin(actor);
   const input = parseOrThrow(moveSchema, raw);
-  const moved = await getDb().$transaction(async (tx) => {
+  const moved = await publicTransaction(async (tx) => {
     const groups = await orderedGroups(tx, actor.organizationId);
     const ids = groups.map((g) => g.id);
     const from = ids.indexOf(input.id);
@@ -138,8 +136,7 @@ export async function moveStudentGroup(actor: Actor | null, raw: unknown): Promi
       after: { position: order.indexOf(input.id), direction: input.direction },
     });
     return true;
-  });
-  invalidatePublicScorecard({ organizationId: actor.organizationId });
+  }, { organizationId: actor.organizationId });
   return { moved };
 }
 
@@ -149,7 +146,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export async function deleteStudentGroup(actor: Actor | null, raw: unknown): Promise<void> {
   assertAdmin(actor);
   const input = parseOrThrow(deleteByIdSchema, raw);
-  await getDb().$transaction(async (tx) => {
+  await publicTransaction(async (tx) => {
     const group = await tx.studentGroup.findFirst({ where: { id: input.id, organizationId: actor.organizationId }, include: usageSelect });
     if (!group) throw new AppError('NOT_FOUND');
     if (group.isAll) throw new AppError('INVALID_STATE', 'All students is the group every measure reports on; it cannot be deleted.');
@@ -165,6 +162,5 @@ export async function deleteStudentGroup(actor: Actor | null, raw: unknown): Pro
     }
     await tx.studentGroup.delete({ where: { id: group.id } });
     await recordAudit(tx, actor, { action: 'student_group.delete', entityType: 'StudentGroup', entityId: group.id, before: snapshot(group) });
-  });
-  invalidatePublicScorecard({ organizationId: actor.organizationId });
+  }, { organizationId: actor.organizationId });
 }

@@ -16,7 +16,7 @@ import {
   type PlanStatus,
 } from '@/lib/data/plan/fields';
 import { blockedPeriodsMessage, reconcilePeriods, statusChanges, type StatusChange } from '@/lib/data/plan/rules';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
@@ -96,7 +96,7 @@ export async function updatePlanSettings(actor: Actor | null, raw: unknown): Pro
   assertAdmin(actor);
   const { planId, version, ...values } = parseOrThrow(planSettingsSchema, raw, textareaLines(PLAN_SETTINGS_LISTS));
   const columns = settingsColumns(values);
-  const result = await getDb().$transaction(async (tx) => {
+  const result = await publicTransaction(async (tx) => {
     const plan = await tx.plan.findFirst({ where: { id: planId, organizationId: actor.organizationId } });
     if (!plan) throw new AppError('NOT_FOUND');
     if (plan.updatedAt.toISOString() !== version) throw new AppError('STALE');
@@ -142,7 +142,6 @@ export async function updatePlanSettings(actor: Actor | null, raw: unknown): Pro
       after: { ...Object.fromEntries(changed.map((k) => [k, after[k]])), periodsAdded, periodsRemoved },
     });
     return { periodsAdded, periodsRemoved, published: plan.published };
-  });
-  if (result.published) invalidatePublicScorecard({ organizationId: actor.organizationId });
+  }, (r) => (r.published ? { organizationId: actor.organizationId } : null));
   return { periodsAdded: result.periodsAdded, periodsRemoved: result.periodsRemoved };
 }

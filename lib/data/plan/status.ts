@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/data/audit';
 import { parseOrThrow } from '@/lib/data/core/validation';
 import { planPublishSchema, planStatusSchema, STATUS_WORDS, type PlanStatus } from '@/lib/data/plan/fields';
 import { statusChangeProblem } from '@/lib/data/plan/rules';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -17,7 +17,7 @@ import { LIVE } from '@/lib/data/core/archived';
 export async function changePlanStatus(actor: Actor | null, raw: unknown): Promise<{ status: PlanStatus }> {
   assertAdmin(actor);
   const input = parseOrThrow(planStatusSchema, raw);
-  const result = await getDb().$transaction(async (tx) => {
+  const result = await publicTransaction(async (tx) => {
     const plan = await tx.plan.findFirst({ where: { id: input.planId, organizationId: actor.organizationId } });
     if (!plan) throw new AppError('NOT_FOUND');
     const updates = await tx.update.count({ where: { goal: { planId: plan.id } } });
@@ -35,8 +35,7 @@ export async function changePlanStatus(actor: Actor | null, raw: unknown): Promi
       after: { status: input.status, name: plan.name, otherActivePlans: otherActive },
     });
     return { status: input.status, published: plan.published };
-  });
-  if (result.published) invalidatePublicScorecard({ organizationId: actor.organizationId });
+  }, (r) => (r.published ? { organizationId: actor.organizationId } : null));
   return { status: result.status };
 }
 
@@ -130,7 +129,7 @@ export async function getPublishPreview(actor: Actor | null, slug: string): Prom
 export async function setPlanPublished(actor: Actor | null, raw: unknown): Promise<PublishPreview> {
   assertAdmin(actor);
   const input = parseOrThrow(planPublishSchema, raw);
-  const preview = await getDb().$transaction(async (tx) => {
+  const preview = await publicTransaction(async (tx) => {
     const summary = await loadPublishPreview(tx, actor.organizationId, { id: input.planId });
     if (summary.published === input.published) {
       throw new AppError('INVALID_STATE', `${summary.name} is already ${summary.published ? 'published' : 'unpublished'}.`);
@@ -154,7 +153,6 @@ export async function setPlanPublished(actor: Actor | null, raw: unknown): Promi
       },
     });
     return { ...summary, published: input.published };
-  });
-  invalidatePublicScorecard({ organizationId: actor.organizationId });
+  }, { organizationId: actor.organizationId });
   return preview;
 }

@@ -10,7 +10,7 @@
 // which the goal's history shows.
 import 'server-only';
 import crypto from 'node:crypto';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { getDb } from '@/lib/db';
 import type { Db, Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -206,7 +206,7 @@ export async function commitObservationImport(
   const now = options.now ?? new Date();
   const actorId = actor!.id;
   assertImportable(plan);
-  const result = await db.$transaction(
+  return publicTransaction(
     async (tx) => {
       // One import of a plan at a time: a second waits here, then sees the first one's values.
       await tx.$executeRaw`SELECT 1 FROM "Plan" WHERE "id" = ${plan.id} FOR UPDATE`;
@@ -311,8 +311,7 @@ export async function commitObservationImport(
         goals: byGoal.size,
       };
     },
-    { timeout: 300_000, maxWait: 30_000 },
+    { planId: plan.id },
+    { db, timeout: 300_000, maxWait: 30_000 },
   );
-  invalidatePublicScorecard({ planId: plan.id });
-  return result;
 }

@@ -12,7 +12,7 @@ import { expectedValueAt } from '@/lib/targets';
 import { parseOrThrow } from '@/lib/data/core/validation';
 import { REOPENED_PREFIX, reopenInputSchema, reviewInputSchema, updateFieldsOf, updateSnapshot, type UpdateFields } from '@/lib/data/progress/fields';
 import { formatWhen, nextState, transitionRefusal, type ReviewState } from '@/lib/data/progress/rules';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { LIVE } from '@/lib/data/core/archived';
 
 export interface ReviewItem extends UpdateFields {
@@ -149,7 +149,7 @@ async function reviewStep(
   input: { updateId: string; version: number },
   step: (update: ReviewedUpdate) => { state: ReviewState; comment: string; action: string; reason?: string },
 ): Promise<ReviewResult> {
-  const result = await getDb().$transaction(async (tx) => {
+  const result = await publicTransaction(async (tx) => {
     const update = await findUpdateForReview(tx, actor, input.updateId);
     assertFresh(update, input.version);
     const { state, comment, action, reason } = step(update);
@@ -177,8 +177,7 @@ async function reviewStep(
       },
     });
     return { updateId: update.id, goalId: update.goalId, state, version: input.version + 1 };
-  });
-  invalidatePublicScorecard({ organizationId: actor.organizationId });
+  }, { organizationId: actor.organizationId });
   return result;
 }
 

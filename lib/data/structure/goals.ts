@@ -1,9 +1,8 @@
 // Goals: create and edit a SMARTIE goal under a priority of the plan, with its owning
 // division and focus groups.
 import 'server-only';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
@@ -44,7 +43,7 @@ export async function createGoal(actor: Actor | null, raw: unknown): Promise<{ i
   assertAdmin(actor);
   const input = parseOrThrow(goalInputSchema, raw);
   try {
-    const result = await getDb().$transaction(async (tx) => {
+    const result = await publicTransaction(async (tx) => {
       const priority = await livePriorityOfPlan(tx, actor, input.priorityId, null, 'priorityId');
       const planId = priority.objective.planId;
       await checkGoalReferences(tx, actor, input, planId, null);
@@ -60,8 +59,7 @@ export async function createGoal(actor: Actor | null, raw: unknown): Promise<{ i
       });
       await audit(tx, actor, 'goal.create', 'Goal', goal.id, null, goalValues(goal, input.focusGroupIds));
       return { id: goal.id, planId };
-    });
-    invalidatePublicScorecard({ planId: result.planId });
+    }, (r) => ({ planId: r.planId }));
     return { id: result.id };
   } catch (error) {
     uniqueClash(error, 'code', `Another goal of this plan already uses the code ${input.code}: choose another.`);
@@ -73,7 +71,7 @@ export async function updateGoal(actor: Actor | null, raw: unknown): Promise<voi
   assertAdmin(actor);
   const input = parseOrThrow(updateGoalSchema, raw);
   try {
-    const planId = await getDb().$transaction(async (tx) => {
+    await publicTransaction(async (tx) => {
       const before = await tx.goal.findFirst({
         where: { id: input.id, organizationId: actor.organizationId, ...LIVE },
         include: { focusGroups: true },
@@ -103,8 +101,7 @@ export async function updateGoal(actor: Actor | null, raw: unknown): Promise<voi
         goalValues(after, input.focusGroupIds),
       );
       return before.planId;
-    });
-    invalidatePublicScorecard({ planId });
+    }, (planId) => ({ planId }));
   } catch (error) {
     uniqueClash(error, 'code', `Another goal of this plan already uses the code ${input.code}: choose another.`);
   }

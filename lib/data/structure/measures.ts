@@ -2,9 +2,8 @@
 // the plan is not a draft (or the measure has approved values) a changed baseline or target
 // needs a reason and the board's approval date and is kept as a new MeasureTargetVersion.
 import 'server-only';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
@@ -60,7 +59,7 @@ export async function createMeasure(actor: Actor | null, raw: unknown): Promise<
   assertAdmin(actor);
   const input = parseOrThrow(measureInputSchema, raw);
   try {
-    const result = await getDb().$transaction(async (tx) => {
+    const result = await publicTransaction(async (tx) => {
       const goal = await liveGoalOfPlan(tx, actor, input.goalId, null, 'goalId');
       const groups = await checkMeasureReferences(tx, actor, input, null);
       const position = await nextPosition(tx.measure.aggregate({ where: { goalId: goal.id }, _max: { position: true } }));
@@ -76,8 +75,7 @@ export async function createMeasure(actor: Actor | null, raw: unknown): Promise<
       });
       await audit(tx, actor, 'measure.create', 'Measure', measure.id, null, measureValues(data, input, groups));
       return { id: measure.id, planId: goal.planId };
-    });
-    invalidatePublicScorecard({ planId: result.planId });
+    }, (r) => ({ planId: r.planId }));
     return { id: result.id };
   } catch (error) {
     uniqueClash(error, 'code', `Another measure of this goal already uses the code ${input.code}: choose another.`);
@@ -97,7 +95,7 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
   assertAdmin(actor);
   const input = parseOrThrow(updateMeasureSchema, raw);
   try {
-    const result = await getDb().$transaction(async (tx) => {
+    const result = await publicTransaction(async (tx) => {
       const before = await tx.measure.findFirst({
         where: { id: input.id, organizationId: actor.organizationId, ...LIVE, goal: LIVE },
         include: {
@@ -184,8 +182,7 @@ export async function updateMeasure(actor: Actor | null, raw: unknown): Promise<
         },
       );
       return { planId, versioned };
-    });
-    invalidatePublicScorecard({ planId: result.planId });
+    }, (r) => ({ planId: r.planId }));
     return { versioned: result.versioned };
   } catch (error) {
     uniqueClash(error, 'code', `Another measure of this goal already uses the code ${input.code}: choose another.`);

@@ -1,8 +1,7 @@
 // Objectives and priorities: create and edit (name, description and their Spanish text).
 import 'server-only';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
 import {
@@ -18,35 +17,33 @@ import { LIVE } from '@/lib/data/core/archived';
 export async function createObjective(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
   assertAdmin(actor);
   const input = parseOrThrow(createObjectiveSchema, raw);
-  const result = await getDb().$transaction(async (tx) => {
+  const result = await publicTransaction(async (tx) => {
     const plan = await tx.plan.findFirst({ where: { id: input.planId, organizationId: actor.organizationId } });
     if (!plan) throw new AppError('NOT_FOUND');
     const position = await nextPosition(tx.objective.aggregate({ where: { planId: plan.id }, _max: { position: true } }));
     const row = await tx.objective.create({ data: { organizationId: actor.organizationId, planId: plan.id, position, ...itemText(input) } });
     await audit(tx, actor, 'objective.create', 'Objective', row.id, null, { planId: plan.id, ...itemText(row) });
     return { id: row.id, planId: plan.id };
-  });
-  invalidatePublicScorecard({ planId: result.planId });
+  }, (r) => ({ planId: r.planId }));
   return { id: result.id };
 }
 
 export async function updateObjective(actor: Actor | null, raw: unknown): Promise<void> {
   assertAdmin(actor);
   const input = parseOrThrow(updateObjectiveSchema, raw);
-  const planId = await getDb().$transaction(async (tx) => {
+  await publicTransaction(async (tx) => {
     const before = await tx.objective.findFirst({ where: { id: input.id, organizationId: actor.organizationId, ...LIVE } });
     if (!before) throw new AppError('NOT_FOUND');
     const after = await tx.objective.update({ where: { id: before.id }, data: itemText(input) });
     await audit(tx, actor, 'objective.update', 'Objective', before.id, itemText(before), itemText(after));
     return before.planId;
-  });
-  invalidatePublicScorecard({ planId });
+  }, (planId) => ({ planId }));
 }
 
 export async function createPriority(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
   assertAdmin(actor);
   const input = parseOrThrow(createPrioritySchema, raw);
-  const result = await getDb().$transaction(async (tx) => {
+  const result = await publicTransaction(async (tx) => {
     const objective = await tx.objective.findFirst({ where: { id: input.objectiveId, organizationId: actor.organizationId, ...LIVE } });
     if (!objective) throw new AppError('NOT_FOUND');
     const position = await nextPosition(tx.priority.aggregate({ where: { objectiveId: objective.id }, _max: { position: true } }));
@@ -55,8 +52,7 @@ export async function createPriority(actor: Actor | null, raw: unknown): Promise
     });
     await audit(tx, actor, 'priority.create', 'Priority', row.id, null, { objectiveId: objective.id, ...itemText(row) });
     return { id: row.id, planId: objective.planId };
-  });
-  invalidatePublicScorecard({ planId: result.planId });
+  }, (r) => ({ planId: r.planId }));
   return { id: result.id };
 }
 
@@ -64,7 +60,7 @@ export async function createPriority(actor: Actor | null, raw: unknown): Promise
 export async function updatePriority(actor: Actor | null, raw: unknown): Promise<void> {
   assertAdmin(actor);
   const input = parseOrThrow(updatePrioritySchema, raw);
-  const planId = await getDb().$transaction(async (tx) => {
+  await publicTransaction(async (tx) => {
     const before = await tx.priority.findFirst({
       where: { id: input.id, organizationId: actor.organizationId, ...LIVE },
       include: { objective: { select: { planId: true } } },
@@ -87,6 +83,5 @@ export async function updatePriority(actor: Actor | null, raw: unknown): Promise
       { objectiveId: after.objectiveId, ...itemText(after) },
     );
     return before.objective.planId;
-  });
-  invalidatePublicScorecard({ planId });
+  }, (planId) => ({ planId }));
 }

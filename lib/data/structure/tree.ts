@@ -2,9 +2,8 @@
 // archives it with everything under it (hidden everywhere, kept in the plan file); anything
 // else is deleted after the caller has confirmed what goes with it.
 import 'server-only';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction } from '@/lib/data/public-cache';
 import { parseOrThrow } from '@/lib/data/core/validation';
-import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { assertAdmin, type Actor } from '@/lib/permissions';
@@ -86,7 +85,7 @@ const ENTITY: Record<StructureLevel, string> = { objective: 'Objective', priorit
 export async function reorderItem(actor: Actor | null, raw: unknown): Promise<{ moved: boolean }> {
   assertAdmin(actor);
   const input = parseOrThrow(reorderSchema, raw);
-  const result = await getDb().$transaction(async (tx) => {
+  const result = await publicTransaction(async (tx) => {
     const item = await locate(tx, actor, input.level, input.id);
     const list = await siblings(tx, input.level, item.parentId);
     const from = list.findIndex((s) => s.id === item.id);
@@ -100,8 +99,7 @@ export async function reorderItem(actor: Actor | null, raw: unknown): Promise<{ 
     }
     await audit(tx, actor, `${input.level}.reorder`, ENTITY[input.level], item.id, { position: from }, { position: to });
     return { moved: true, planId: item.planId };
-  });
-  if (result.moved) invalidatePublicScorecard({ planId: result.planId });
+  }, (r) => (r.moved ? { planId: r.planId } : null));
   return { moved: result.moved };
 }
 
@@ -109,7 +107,7 @@ export async function reorderItem(actor: Actor | null, raw: unknown): Promise<{ 
 export async function moveItem(actor: Actor | null, raw: unknown): Promise<void> {
   assertAdmin(actor);
   const input = parseOrThrow(moveSchema, raw);
-  const planId = await getDb().$transaction(async (tx) => {
+  await publicTransaction(async (tx) => {
     const item = await locate(tx, actor, input.level, input.id);
     if (input.parentId === item.parentId) invalid({ parentId: ['It is already there: choose another place.'] });
     let position: number;
@@ -136,8 +134,7 @@ export async function moveItem(actor: Actor | null, raw: unknown): Promise<void>
     }
     await audit(tx, actor, `${input.level}.move`, ENTITY[input.level], item.id, { parentId: item.parentId }, { parentId: input.parentId });
     return item.planId;
-  });
-  invalidatePublicScorecard({ planId });
+  }, (planId) => ({ planId }));
 }
 
 export interface RemovalImpact {
@@ -212,7 +209,7 @@ export type RemovalOutcome = { outcome: 'deleted' | 'archived'; impact: RemovalI
 export async function removeItem(actor: Actor | null, raw: unknown): Promise<RemovalOutcome> {
   assertAdmin(actor);
   const input = parseOrThrow(removeSchema, raw);
-  const result = await getDb().$transaction(async (tx) => {
+  const result = await publicTransaction(async (tx) => {
     const item = await locate(tx, actor, input.level, input.id);
     const plan = await tx.plan.findUniqueOrThrow({ where: { id: item.planId } });
     const labels = editorPlan(plan).labels;
@@ -254,7 +251,6 @@ export async function removeItem(actor: Actor | null, raw: unknown): Promise<Rem
       await audit(tx, actor, `${input.level}.delete`, ENTITY[input.level], item.id, before, null);
     }
     return { outcome: archive ? ('archived' as const) : ('deleted' as const), impact, planId: item.planId };
-  });
-  invalidatePublicScorecard({ planId: result.planId });
+  }, (r) => ({ planId: r.planId }));
   return { outcome: result.outcome, impact: result.impact };
 }

@@ -5,7 +5,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { updateFieldsOf } from '@/lib/data/progress/fields';
-import { invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { publicTransaction, type PublicChangeScope } from '@/lib/data/public-cache';
 import type { Db, Tx } from '@/lib/db/client';
 import { createOrganizationRecord } from '@/lib/data/organization/internal/create-organization';
 import { AppError, type FieldErrors } from '@/lib/errors';
@@ -198,10 +198,8 @@ export interface ImportResult {
  * nothing, when anything is wrong (PlanDocumentError lists every problem).
  */
 export async function importPlanDocument(db: Db, organizationId: string, raw: unknown, actorId: string | null): Promise<ImportResult> {
-  const imported = await inImportTransaction(db, (tx) => importIntoOrganization(tx, organizationId, raw, actorId));
   // An imported plan may be published: the public pages must show it at once.
-  invalidatePublicScorecard({ organizationId });
-  return imported;
+  return inImportTransaction(db, { organizationId }, (tx) => importIntoOrganization(tx, organizationId, raw, actorId));
 }
 
 /**
@@ -220,7 +218,7 @@ export async function importPlanDocumentAsNewOrganization(
     throw new AppError('VALIDATION', `The organization cannot be created: ${Object.values(fieldErrors).flat().join(' ')}`, fieldErrors);
   }
   const { slug, name, timeZone } = parsed.data;
-  const imported = await inImportTransaction(db, async (tx) => {
+  return inImportTransaction(db, (r) => ({ organizationId: r.organizationId }), async (tx) => {
     if (await tx.organization.findUnique({ where: { slug }, select: { id: true } })) {
       throw new AppError('CONFLICT', `An organization "${slug}" already exists.`, { slug: [`An organization "${slug}" already exists.`] });
     }
@@ -238,13 +236,15 @@ export async function importPlanDocumentAsNewOrganization(
     });
     return { organizationId: organization.id, ...(await importIntoOrganization(tx, organization.id, raw, actorId)) };
   });
-  invalidatePublicScorecard({ organizationId: imported.organizationId });
-  return imported;
 }
 
-async function inImportTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+async function inImportTransaction<T>(
+  db: Db,
+  scope: PublicChangeScope | ((result: NoInfer<T>) => PublicChangeScope),
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   try {
-    return await db.$transaction(work, { timeout: 120_000, maxWait: 30_000 });
+    return await publicTransaction(work, scope, { db, timeout: 120_000, maxWait: 30_000 });
   } catch (error) {
     // A code referenced but not caught by the checks (a race with another import) is still a refusal.
     if (error instanceof Error && /^Unknown (division|student group|period) /.test(error.message)) {

@@ -1,6 +1,6 @@
 // Open data, CSV: every published figure of the plan (columns documented in the README).
 import { openDataResponse } from '@/app/scorecard/[org]/[plan]/open-data-response';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ org: string; plan: string }> }) {
-  return openDataResponse(await params, 'csv');
+export async function GET(request: Request, { params }: { params: Promise<{ org: string; plan: string }> }) {
+  return openDataResponse(request, await params, 'csv');
 }

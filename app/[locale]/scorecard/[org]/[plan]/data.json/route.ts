@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { openDataResponse } from '@/app/scorecard/[org]/[plan]/open-data-response';
 import { LANGS, type Lang } from '@/lib/public-scorecard';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; org: string; plan: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; org: string; plan: string }> }) {
   const { locale, org, plan } = await params;
   if (!LANGS.includes(locale as Lang)) notFound();
-  return openDataResponse({ org, plan }, 'json', locale as Lang);
+  return openDataResponse(request, { org, plan }, 'json', locale as Lang);
 }
