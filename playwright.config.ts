@@ -1,21 +1,12 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { e2eDatabaseUrl } from './tests/e2e/servers';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 
 // Browser downloads are not possible everywhere: prefer the system Chromium when present.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
-
-// With DATABASE_URL, browser tests get a database of their own next to it (recreated each run);
-// without it, an embedded database in its own data directory.
-function e2eDatabaseUrl(suffix = '_e2e'): string | undefined {
-  const base = process.env.DATABASE_URL;
-  if (!base) return undefined;
-  const url = new URL(base);
-  url.pathname = `/${url.pathname.slice(1) || 'northstar'}${suffix}`;
-  return url.toString();
-}
 
 // A second app, as a new district installs it: demo off, empty database, first-run setup link
 // in its data directory (tests/e2e/new-district.spec.ts).
