@@ -1,5 +1,10 @@
-// Runs once when an app process starts (Next's instrumentation hook): on a database server,
-// start hearing public changes made by other processes (lib/data/public-changes.ts).
+// Next's instrumentation hooks, in each app process:
+//   - register(): on a database server, start hearing public changes made by other processes
+//     (lib/data/public-changes.ts);
+//   - onRequestError(): a request that failed because the database could not be reached puts it
+//     in doubt, so the next pages answer "briefly unavailable" (503) until it answers again.
+import type { Instrumentation } from 'next';
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { env } = await import('@/lib/env');
@@ -9,3 +14,9 @@ export async function register() {
   // Not awaited: until it listens, public pages are simply read fresh.
   startPublicChangeListener(settings.DATABASE_URL);
 }
+
+export const onRequestError: Instrumentation.onRequestError = async (error) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { isDatabaseConnectionError, reportDatabaseTrouble } = await import('@/lib/db/availability');
+  if (isDatabaseConnectionError(error)) reportDatabaseTrouble();
+};

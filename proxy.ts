@@ -1,4 +1,5 @@
-// Two jobs, by path:
+// First, while the database is in doubt (lib/db/availability.ts), a 503 page instead of an error.
+// Then two jobs, by path:
 //  - signed-in areas: an optimistic first gate that sends anonymous visitors to /login (the
 //    real check happens in the data layer on every read and write);
 //  - public pages: next-intl picks the language from the address (/es/… is Spanish, anything
@@ -12,11 +13,15 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { cachedPublicPage } from '@/lib/data/public-cache';
+import { databaseAvailable } from '@/lib/db/availability';
 import { env } from '@/lib/env';
 import { MISSING_PATH_HEADER, notFoundDocumentPath } from '@/lib/public-request';
 import { withoutScripts } from '@/lib/static-html';
+import { unavailableResponse } from '@/lib/unavailable-page';
 
 const SIGNED_IN = ['/dashboard', '/goals', '/updates'];
+/** Passed through once the database is known to answer. */
+const CHECKED_ONLY = ['/admin', '/review', '/login'];
 const OPEN_DATA = /\/data\.(?:csv|json)$/;
 const intl = createIntlMiddleware(routing);
 
@@ -88,9 +93,15 @@ async function publicPage(request: NextRequest): Promise<Response> {
   }
 }
 
+const under = (pathname: string, prefixes: string[]) => prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (!SIGNED_IN.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return publicPage(request);
+  // While the database is unreachable every page says so (503, retried), instead of failing.
+  if (!(await databaseAvailable())) return unavailableResponse(pathname, request.nextUrl.search);
+  // The rest of the signed-in app: its layout checks the session (and the data layer every read).
+  if (under(pathname, CHECKED_ONLY)) return NextResponse.next();
+  if (!under(pathname, SIGNED_IN)) return publicPage(request);
   const token = await getToken({ req: request });
   if (token) return NextResponse.next();
   const login = new URL('/login', request.url);
@@ -103,6 +114,9 @@ export const config = {
     '/dashboard/:path*',
     '/goals/:path*',
     '/updates/:path*',
+    '/admin/:path*',
+    '/review/:path*',
+    '/login',
     '/',
     '/(en|es)',
     '/(en|es)/:path*',

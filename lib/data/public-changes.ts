@@ -9,6 +9,7 @@
 // listener: the writer's own invalidation is the only one there is.
 import 'server-only';
 import pg from 'pg';
+import { reportDatabaseTrouble } from '@/lib/db/availability';
 import { dropPublicChange, invalidatePublicScorecard, PUBLIC_CHANNEL, setPublicCacheGate, type PublicChange } from '@/lib/data/public-cache';
 
 export type ListenerState = 'connecting' | 'listening' | 'stopped';
@@ -62,6 +63,8 @@ export function startPublicChangeListener(
     void client?.end().catch(() => {});
     client = undefined;
     invalidatePublicScorecard('all');
+    // Most often the first sign of a database restart: pages check it before they fail.
+    reportDatabaseTrouble();
     if (wasListening) log(`Lost the database connection that hears public changes (${reason}); public pages are read fresh until it is back.`);
     failures += 1;
     // 250 ms, 500 ms, 1 s … at most 5 s between attempts.
