@@ -7,6 +7,12 @@ const flag = z
 
 const envSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' }).optional(),
+  // Read replicas for signed-in pages' reads, comma-separated postgres:// URLs (lib/db/index.ts).
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, { error: 'each must be a postgres:// URL' }))),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NORTHSTAR_DATA_DIR: z.string().min(1).default('.data'),
   // Unset: on with the embedded database (the try-it-now path), off with DATABASE_URL.

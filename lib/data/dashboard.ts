@@ -16,7 +16,7 @@ import {
   type DashboardView,
   type TargetVersionsOf,
 } from '@/lib/dashboard-view';
-import { getDb } from '@/lib/db';
+import { readDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
 import { findCurrentPlanSlug, findPlanTree, type PlanWithTree } from '@/lib/data/structure/internal/plan-tree';
 import { planHeader, type PlanHeader } from '@/lib/data/structure/overview';
@@ -140,23 +140,24 @@ function targetVersionsOf(plan: PlanWithTree): TargetVersionsOf {
 }
 
 /** Starts every read the dashboard needs; each query runs once however many consumers await it. */
-function startReads(actor: Actor, search: DashboardSearch) {
-  const db = getDb();
-  const tree = loadTree(db, actor, search.plan);
-  const planPeriods = tree.then((plan) => loadPlanPeriods(db, plan));
-  const allStudents = loadAllStudentsGroupId(db, actor.organizationId);
+function startReads(dbReady: Promise<Db>, actor: Actor, search: DashboardSearch) {
+  const tree = dbReady.then((db) => loadTree(db, actor, search.plan));
+  const planPeriods = Promise.all([dbReady, tree]).then(([db, plan]) => loadPlanPeriods(db, plan));
+  const allStudents = dbReady.then((db) => loadAllStudentsGroupId(db, actor.organizationId));
   const reads = {
-    db,
+    db: dbReady,
     tree,
-    periods: tree.then((plan) => loadPeriods(db, plan)),
-    divisions: db.division.findMany({
-      where: { organizationId: actor.organizationId },
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true },
-    }),
+    periods: Promise.all([dbReady, tree]).then(([db, plan]) => loadPeriods(db, plan)),
+    divisions: dbReady.then((db) =>
+      db.division.findMany({
+        where: { organizationId: actor.organizationId },
+        orderBy: { name: 'asc' },
+        select: { id: true, name: true },
+      }),
+    ),
     planPeriods,
-    observations: Promise.all([tree, planPeriods, allStudents]).then(([plan, byId, allId]) => loadObservations(db, plan, byId, allId)),
-    updates: Promise.all([tree, planPeriods]).then(([plan, byId]) => loadUpdates(db, plan, byId)),
+    observations: Promise.all([dbReady, tree, planPeriods, allStudents]).then(([db, plan, byId, allId]) => loadObservations(db, plan, byId, allId)),
+    updates: Promise.all([dbReady, tree, planPeriods]).then(([db, plan, byId]) => loadUpdates(db, plan, byId)),
   };
   for (const p of Object.values(reads)) if (p instanceof Promise) p.catch(() => undefined);
   return reads;
@@ -165,7 +166,7 @@ function startReads(actor: Actor, search: DashboardSearch) {
 /** Returns one promise per widget, so each widget streams as soon as its own data is in. */
 export function loadDashboard(actor: Actor | null, search: DashboardSearch, now = new Date()): DashboardParts {
   assertCan(actor, 'plan:read');
-  return partsFrom(startReads(actor, search), search, now);
+  return partsFrom(startReads(readDb(), actor, search), search, now);
 }
 
 function partsFrom(reads: ReturnType<typeof startReads>, search: DashboardSearch, now: Date): DashboardParts {
@@ -253,10 +254,10 @@ export interface BoardReport extends DashboardContext {
 /** The whole plan for a board meeting, as of the dashboard's period and filters. */
 export async function getBoardReport(actor: Actor | null, search: DashboardSearch, now = new Date()): Promise<BoardReport> {
   assertCan(actor, 'plan:read');
-  const reads = startReads(actor, search);
+  const reads = startReads(readDb(), actor, search);
   const parts = partsFrom(reads, search, now);
   const narratives = Promise.all([reads.tree, reads.planPeriods]).then(async ([plan, periods]) => {
-    const rows = await reads.db.update.findMany({
+    const rows = await (await reads.db).update.findMany({
       where: { organizationId: plan.organizationId, goal: { planId: plan.id, archivedAt: null }, state: { in: ['SUBMITTED', 'APPROVED'] }, narrative: { not: '' } },
       select: { goalId: true, narrative: true, state: true, submittedAt: true, periodId: true },
     });

@@ -3,7 +3,7 @@
 // owning division), student-group series and the focus-group gap, the goal's updates, its
 // neighbours in the plan, and what the reader may do.
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { readDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { gapSeries, gapTargetSpec } from '@/lib/gaps';
 import { assertCan, can, type Actor } from '@/lib/permissions';
@@ -111,7 +111,7 @@ export interface GoalDetail {
 
 export async function getGoalDetail(actor: Actor | null, goalId: string): Promise<GoalDetail> {
   assertCan(actor, 'plan:read');
-  const db = getDb();
+  const db = await readDb();
   const goal = await db.goal.findFirst({
     where: { id: goalId, organizationId: actor.organizationId, archivedAt: null },
     include: {

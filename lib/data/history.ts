@@ -1,7 +1,7 @@
 // A goal's history for signed-in readers: every audit event about its updates, the goal and its
 // measures, newest first, with who, when, and each change before → after in words.
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { readDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { describeStructureEvent, isStructureEvent } from '@/lib/data/structure/describe';
 import { actionLabel, describeChanges, type HistoryChange } from '@/lib/history';
@@ -21,7 +21,7 @@ export interface HistoryEntry {
 
 export async function getGoalHistory(actor: Actor | null, goalId: string): Promise<HistoryEntry[]> {
   assertCan(actor, 'audit:read');
-  const db = getDb();
+  const db = await readDb();
   const goal = await db.goal.findFirst({
     where: { id: goalId, organizationId: actor.organizationId, ...LIVE },
     select: {

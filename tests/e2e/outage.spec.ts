@@ -7,6 +7,7 @@ import pg from 'pg';
 import { expect, test } from '@playwright/test';
 import { healthy, kill, load, NGINX, POSTGRES_BIN, Processes } from './processes';
 import { expectNoAxeViolations } from './support';
+import type { PgCluster } from '../support/pg-cluster';
 
 test.skip(!process.env.CI && (!NGINX || !POSTGRES_BIN), 'needs nginx and the PostgreSQL server binaries (CI has both)');
 test.describe.configure({ mode: 'serial' });
@@ -19,7 +20,7 @@ const direct = (i: number) => `http://localhost:${PORTS[i]}`;
 const SCORECARD = '/scorecard/lacoe/2022-2025';
 
 const processes = new Processes();
-let cluster = '';
+let cluster: PgCluster;
 const instances: ReturnType<Processes['startInstance']>[] = [];
 
 test.beforeAll(async () => {
@@ -78,7 +79,7 @@ test('the database stopped for 8 s under load: 503 "briefly unavailable", never 
   const publicLoad = load(`${direct(0)}${SCORECARD}`, { connections: 5, seconds: 20 });
   const signedInLoad = load(`${direct(0)}/dashboard`, { connections: 5, seconds: 20, headers: { cookie } });
   await new Promise((resolve) => setTimeout(resolve, 4_000));
-  processes.pgCtl(cluster, 'stop');
+  cluster.ctl('stop');
   const stoppedAt = Date.now();
 
   // While it is down: the health check says so, and a page explains, in both languages.
@@ -96,7 +97,7 @@ test('the database stopped for 8 s under load: 503 "briefly unavailable", never 
   expect(await spanish.text()).toMatch(/<html lang="es">[\s\S]*<h1>Northstar no está disponible por un momento<\/h1>/);
 
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, 8_000 - (Date.now() - stoppedAt))));
-  processes.pgCtl(cluster, 'start', PG_PORT);
+  cluster.ctl('start');
   const restartedAt = Date.now();
   const [publicResult, signedInResult] = await Promise.all([publicLoad, signedInLoad]);
 

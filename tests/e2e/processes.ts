@@ -1,57 +1,33 @@
 // Processes the several-instance browser tests start for themselves: a PostgreSQL cluster of their
 // own (so stopping or restarting it leaves the machine's server alone), app instances
 // (`npm start -- --no-build`), nginx in front, and a bounded load. Each is stopped by stopAll().
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { expect } from '@playwright/test';
 import { nginxConfig } from '../../lib/nginx-config';
+import { PgCluster } from '../support/pg-cluster';
 
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
 
-function postgresBin(): string | undefined {
-  const root = '/usr/lib/postgresql';
-  if (!fs.existsSync(root)) return undefined;
-  const version = fs.readdirSync(root).sort((a, b) => Number(b) - Number(a))[0];
-  const bin = version && path.join(root, version, 'bin');
-  return bin && fs.existsSync(path.join(bin, 'initdb')) ? bin : undefined;
-}
-export const POSTGRES_BIN = postgresBin();
+export { POSTGRES_BIN } from '../support/pg-cluster';
 
 export class Processes {
   readonly work = fs.mkdtempSync(path.join(os.tmpdir(), 'northstar-processes-'));
   private readonly children: ChildProcess[] = [];
-  private readonly clusters: string[] = [];
+  private readonly clusters: PgCluster[] = [];
 
   constructor() {
     fs.chmodSync(this.work, 0o755);
   }
 
-  /** Runs a command to its end (as the postgres user when this is root: initdb refuses root). */
-  private run(command: string, args: string[], asPostgres = false) {
-    const [cmd, argv] = asPostgres && process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
-    const result = spawnSync(cmd, argv, { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr}${result.stdout}`);
-    return result.stdout;
-  }
-
-  /** A new PostgreSQL cluster on `port` (trust authentication, loopback only), started. Its data directory is returned. */
-  startCluster(port: number, name = `pg-${port}`): string {
-    if (!POSTGRES_BIN) throw new Error('PostgreSQL server binaries are not installed');
-    const dir = path.join(this.work, name);
-    fs.mkdirSync(dir, { mode: 0o700 });
-    if (process.getuid?.() === 0) this.run('chown', ['postgres:postgres', dir]);
-    this.run(path.join(POSTGRES_BIN, 'initdb'), ['-D', dir, '-A', 'trust', '-U', 'postgres', '--no-sync'], true);
-    this.clusters.push(dir);
-    this.pgCtl(dir, 'start', port);
-    return dir;
-  }
-
-  pgCtl(dir: string, action: 'start' | 'stop' | 'restart', port?: number) {
-    const options = port ? ['-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`] : [];
-    this.run(path.join(POSTGRES_BIN!, 'pg_ctl'), ['-D', dir, '-l', path.join(dir, 'server.log'), '-w', '-m', 'fast', action, ...options], true);
+  /** A new PostgreSQL cluster of this test's own on `port`, started. */
+  startCluster(port: number): PgCluster {
+    const cluster = PgCluster.create(path.join(this.work, `pg-${port}`), port);
+    this.clusters.push(cluster);
+    return cluster;
   }
 
   /** A long-running process in its own process group, its output in `<log>` under the work directory. */
@@ -84,13 +60,7 @@ export class Processes {
     for (const child of this.children) kill(child, 'SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     for (const child of this.children) kill(child, 'SIGKILL');
-    for (const dir of this.clusters) {
-      try {
-        this.pgCtl(dir, 'stop');
-      } catch {
-        // already stopped
-      }
-    }
+    for (const cluster of this.clusters) cluster.stopQuietly();
     fs.rmSync(this.work, { recursive: true, force: true });
   }
 }

@@ -6,6 +6,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { actionError, formValues, type ActionState } from '@/lib/action-state';
 import { getCurrentUser, type CurrentUser } from '@/lib/data/current-user';
+import { pinToPrimary } from '@/lib/db';
 
 export interface ActionOptions {
   /**
@@ -37,6 +38,8 @@ export async function runAction(
     unstable_rethrow(error);
     return actionError(error, form && options.keepInput !== false ? formValues(form) : undefined);
   }
+  // The author's next pages read the primary, never a replica that has not caught up yet.
+  await pinToPrimary();
   if (options.revalidate === 'layout') revalidatePath('/', 'layout');
   else if (options.revalidate) revalidatePath(options.revalidate);
   if (options.redirectTo) redirect(typeof options.redirectTo === 'string' ? options.redirectTo : options.redirectTo(state));

@@ -1,7 +1,7 @@
 // What waits for the signed-in person: a division's to-do list of goals × reporting periods,
 // and the counts the header shows (updates due, returned, waiting for review).
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { readDb } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { belongsOnTodoList, daysBetween, inboxStatus, needsAction, type InboxStatus, type ReviewState } from '@/lib/data/progress/rules';
 import { LIVE } from '@/lib/data/core/archived';
@@ -32,7 +32,7 @@ const reportsProgress = (actor: Actor) => (actor.role === 'LEAD' || actor.role =
 export async function listTodo(actor: Actor | null, today = new Date()): Promise<TodoList> {
   assertCan(actor, 'plan:read');
   if (!reportsProgress(actor)) return { goals: [], rows: [] };
-  const db = getDb();
+  const db = await readDb();
   const goals = await db.goal.findMany({
     // Divisions report on the plan in force: not on one still being drafted, nor an archived one.
     where: { organizationId: actor.organizationId, divisionId: actor.divisionId, ...LIVE, plan: { status: 'ACTIVE' } },
@@ -84,7 +84,7 @@ export interface WaitingCounts {
 export async function getWaitingCounts(actor: Actor | null, today = new Date()): Promise<WaitingCounts> {
   assertCan(actor, 'plan:read');
   if (actor.role === 'ADMIN' || actor.role === 'CABINET') {
-    const review = await getDb().update.count({ where: { organizationId: actor.organizationId, state: 'SUBMITTED', goal: LIVE } });
+    const review = await (await readDb()).update.count({ where: { organizationId: actor.organizationId, state: 'SUBMITTED', goal: LIVE } });
     return { due: 0, returned: 0, review };
   }
   const { rows } = await listTodo(actor, today);

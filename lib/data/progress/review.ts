@@ -2,7 +2,7 @@
 // administrator reopening an approved one. Each write checks the actor, the update's state
 // and its version inside one transaction, and leaves an audit event.
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { readDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { formatValue, targetSentence } from '@/lib/format';
@@ -42,7 +42,7 @@ export interface ReviewItem extends UpdateFields {
 /** Submitted updates of the actor's organization waiting for review, oldest first. */
 export async function listReviewQueue(actor: Actor | null): Promise<ReviewItem[]> {
   assertCan(actor, 'progress:review', { organizationId: actor?.organizationId ?? '' });
-  const db = getDb();
+  const db = await readDb();
   const updates = await db.update.findMany({
     where: { organizationId: actor.organizationId, state: 'SUBMITTED', goal: LIVE },
     orderBy: [{ submittedAt: 'asc' }, { createdAt: 'asc' }],
@@ -209,7 +209,7 @@ export async function reopenUpdate(actor: Actor | null, raw: unknown): Promise<R
 /** The approved updates an administrator may reopen for one goal, newest first. */
 export async function listReopenable(actor: Actor | null, goalId: string) {
   assertCan(actor, 'progress:reopen', { organizationId: actor?.organizationId ?? '' });
-  const updates = await getDb().update.findMany({
+  const updates = await (await readDb()).update.findMany({
     where: { goalId, organizationId: actor.organizationId, state: 'APPROVED' },
     orderBy: { period: { endDate: 'desc' } },
     select: { id: true, version: true, period: { select: { label: true } } },
@@ -220,7 +220,7 @@ export async function listReopenable(actor: Actor | null, goalId: string) {
 /** What became of an update the actor just reviewed, for the confirmation on the review page. */
 export async function getReviewOutcome(actor: Actor | null, updateId: string) {
   assertCan(actor, 'progress:review', { organizationId: actor?.organizationId ?? '' });
-  const update = await getDb().update.findFirst({
+  const update = await (await readDb()).update.findFirst({
     where: { id: updateId, organizationId: actor.organizationId },
     select: { state: true, reviewerComment: true, goal: { select: { id: true, title: true } }, period: { select: { label: true } } },
   });
