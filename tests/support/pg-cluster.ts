@@ -51,7 +51,7 @@ export class PgCluster {
   /** A streaming replica of this cluster in `dir` on `port` (pg_basebackup -R), started. */
   replica(dir: string, port: number): PgCluster {
     ownDirectory(dir);
-    run(path.join(POSTGRES_BIN!, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres', '-D', dir, '-R', '-X', 'stream', '--no-sync']);
+    run(path.join(POSTGRES_BIN!, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres', '-D', dir, '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync']);
     const replica = new PgCluster(dir, port);
     replica.ctl('start');
     return replica;
