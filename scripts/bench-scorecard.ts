@@ -4,11 +4,19 @@
 //  2. loads the scorecard with autocannon: BENCH_CONNECTIONS (50) connections for
 //     BENCH_SECONDS (20) seconds, after a short warm-up;
 //  3. serves the very same HTML bytes from a plain Node static server and loads it the same way;
-//  4. prints both throughputs, p50/p95/p99 latencies and the ratio.
+//  4. with nginx installed, starts a second instance on the same database and loads the page
+//     through nginx in front of one instance, then of both (issue 13);
+//  5. prints every throughput, p50/p95/p99 latencies and the ratios.
 // Settings: BENCH_PATH (/scorecard/lacoe/2022-2025), BENCH_PORT (3350), BENCH_STATIC_PORT (3351).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import nodePath from 'node:path';
 import autocannon from 'autocannon';
+import { nginxConfig } from '@/lib/nginx-config';
+
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -83,11 +91,14 @@ async function main() {
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
+  const others: ChildProcess[] = [];
   const stopApp = () => {
-    try {
-      if (app.pid) process.kill(-app.pid, 'SIGTERM');
-    } catch {
-      // already gone
+    for (const child of [app, ...others]) {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
     }
   };
   process.on('exit', stopApp);
@@ -116,16 +127,52 @@ async function main() {
     await load('warm-up', staticUrl, 3);
     const staticResult = await load('Static Node server, same bytes', staticUrl, seconds);
 
+    const balanced: Result[] = [];
+    if (NGINX) {
+      // A second instance on the same database and build, then nginx in front of one and of both.
+      const secondPort = appPort + 2;
+      others.push(
+        spawn('npx', ['tsx', 'scripts/serve.ts', '--no-build'], {
+          env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(secondPort), NORTHSTAR_DATA_DIR: '.data/bench-2', NORTHSTAR_DEMO: '1', NEXTAUTH_URL: `http://localhost:${secondPort}` },
+          stdio: ['ignore', 'ignore', 'inherit'],
+          detached: true,
+        }),
+      );
+      await waitFor(`http://localhost:${secondPort}/api/health`, 300_000);
+      const work = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'northstar-bench-nginx-'));
+      for (const [label, upstreams, port] of [
+        ['nginx → 1 instance', [appPort], appPort + 3],
+        ['nginx → 2 instances', [appPort, secondPort], appPort + 4],
+      ] as const) {
+        const prefix = nodePath.join(work, String(port));
+        fs.mkdirSync(prefix);
+        fs.writeFileSync(`${prefix}.conf`, nginxConfig({ listen: `127.0.0.1:${port}`, upstreams: upstreams.map((p) => `127.0.0.1:${p}`), prefix }));
+        const nginx = spawn(NGINX, ['-p', prefix, '-c', `${prefix}.conf`, '-g', 'daemon off;'], { stdio: 'inherit', detached: true });
+        others.push(nginx);
+        const url = `http://localhost:${port}${path}`;
+        await waitFor(url, 30_000);
+        await load('warm-up', url, 3);
+        balanced.push(await load(label, url, seconds));
+        process.kill(-nginx.pid!, 'SIGTERM');
+      }
+      fs.rmSync(work, { recursive: true, force: true });
+    } else {
+      console.log('nginx is not installed: the two-instance comparison is left out.');
+    }
+
     const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
     console.log(`\n${connections} connections, ${seconds} s each, ${path}\n`);
     console.log('| server | requests/s | p50 ms | p95 ms | p99 ms | requests | errors | non-2xx |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const r of [appResult, staticResult]) {
+    for (const r of [appResult, staticResult, ...balanced]) {
       console.log(`| ${r.label} | ${fmt(r.requestsPerSecond)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.requests} | ${r.errors} | ${r.non2xx} |`);
     }
     const ratio = staticResult.requestsPerSecond / appResult.requestsPerSecond;
     console.log(`\nThroughput ratio static / app: ${ratio.toFixed(2)}× (app reaches ${((1 / ratio) * 100).toFixed(1)}% of static)`);
-    if (appResult.errors || appResult.non2xx) process.exitCode = 1;
+    if (balanced.length === 2) {
+      console.log(`Two instances behind nginx / one behind nginx: ${(balanced[1]!.requestsPerSecond / balanced[0]!.requestsPerSecond).toFixed(2)}× (on ${os.cpus().length} cores, shared with the load generator)`);
+    }
+    if ([appResult, ...balanced].some((r) => r.errors || r.non2xx)) process.exitCode = 1;
   } finally {
     server?.close();
     stopApp();

@@ -5,16 +5,15 @@
 // browser tests use, on their database; nginx (Debian's package) runs the configuration that
 // `npm run nginx:config` prints, with a test-only header that pins a request to one instance.
 // Needs a real PostgreSQL (DATABASE_URL) and nginx: CI has both; elsewhere it is skipped without.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { bulkObservationCsv, bulkPlanDocument } from '../../lib/seed/bulk-plan';
-import { nginxConfig } from '../../lib/nginx-config';
+import { healthy, NGINX, Processes } from './processes';
 import { e2eDatabaseUrl } from './servers';
 
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
 const DATABASE_URL = e2eDatabaseUrl();
 test.skip(!DATABASE_URL || (!NGINX && !process.env.CI), 'needs DATABASE_URL (a real PostgreSQL) and nginx');
 
@@ -25,8 +24,8 @@ const direct = (i: number) => `http://localhost:${INSTANCES[i]}`;
 const PLAN = { slug: 'two-instances', name: 'Two instances check', goals: 1, measuresPerGoal: 1 };
 const PUBLIC_PATHS = [`/scorecard/lacoe/${PLAN.slug}`, `/es/scorecard/lacoe/${PLAN.slug}`, `/scorecard/lacoe/${PLAN.slug}/data.json`];
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'northstar-instances-'));
-const children: ChildProcess[] = [];
+const processes = new Processes();
+const work = processes.work;
 const env = {
   ...process.env,
   DATABASE_URL,
@@ -41,19 +40,6 @@ const env = {
 function cli(args: string[]) {
   const result = spawnSync('npx', ['tsx', '--conditions=react-server', ...args], { env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}${result.stdout}`);
-}
-
-function startProcess(command: string, args: string[], extraEnv: Record<string, string>, log: string): ChildProcess {
-  const out = fs.openSync(path.join(work, log), 'a');
-  const child = spawn(command, args, { env: { ...env, ...extraEnv }, detached: true, stdio: ['ignore', out, out] });
-  children.push(child);
-  return child;
-}
-
-async function healthy(url: string) {
-  await expect
-    .poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status ?? 0, { timeout: 120_000, intervals: [500] })
-    .toBe(200);
 }
 
 /** Milliseconds until `check` holds (polled every 25 ms); fails after `limit`. */
@@ -76,14 +62,8 @@ test.beforeAll(async () => {
   fs.writeFileSync(file, JSON.stringify(document));
   cli(['scripts/plan-cli.ts', 'import', file, '--org', 'lacoe']);
 
-  INSTANCES.forEach((port, i) =>
-    startProcess('npx', ['tsx', 'scripts/serve.ts', '--no-build'], { PORT: String(port), NORTHSTAR_DATA_DIR: `.data/e2e-instance-${i + 1}` }, `instance-${i + 1}.log`),
-  );
-  fs.writeFileSync(
-    path.join(work, 'nginx.conf'),
-    nginxConfig({ listen: `127.0.0.1:${BASE_PORT + 2}`, upstreams: INSTANCES.map((p) => `127.0.0.1:${p}`), prefix: work, pinning: true }),
-  );
-  startProcess(NGINX ?? 'nginx', ['-p', work, '-c', path.join(work, 'nginx.conf'), '-g', 'daemon off;'], {}, 'nginx.log');
+  INSTANCES.forEach((port, i) => processes.startInstance(port, env, `instance-${i + 1}`));
+  processes.startNginx(BASE_PORT + 2, INSTANCES, true);
   await Promise.all(INSTANCES.map((_, i) => healthy(direct(i))));
   await healthy(BALANCER);
 });
@@ -96,15 +76,7 @@ test.afterAll(async ({ browser }) => {
     if (await page.getByRole('main').getByRole('button', { name: 'Unpublish…' }).isVisible()) await setPublished(page, false);
     await page.context().close();
   }
-  for (const child of children) {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  fs.rmSync(work, { recursive: true, force: true });
+  await processes.stopAll();
 });
 
 /** A browser whose requests nginx sends to instance `n` (1-based), signed in there as the demo administrator. */
@@ -192,3 +164,53 @@ test('values imported from the command line are on every instance within a secon
   const through = await upstreamOf(request, `${BALANCER}${data}`, 1);
   expect(JSON.parse(through.body).rows.length).toBeGreaterThan(before[0]!.rows);
 });
+
+test('approved on one instance, the value is public on the other and through nginx within a second', async ({ browser }) => {
+  // A submitted update waiting for review, as a lead would have left it (written straight to the database).
+  const db = new pg.Client({ connectionString: DATABASE_URL });
+  await db.connect();
+  const periodLabel = await (async () => {
+    try {
+      const [row] = (
+        await db.query<{ organizationId: string; goalId: string; measureId: string; periodId: string; label: string; groupId: string }>(
+          `SELECT g."organizationId", g."id" AS "goalId", m."id" AS "measureId", p."id" AS "periodId", p."label", s."id" AS "groupId"
+           FROM "Goal" g JOIN "Plan" pl ON pl."id" = g."planId" JOIN "Measure" m ON m."goalId" = g."id"
+           JOIN "ReportingPeriod" p ON p."planId" = pl."id" AND p."kind" = 'QUARTER'
+           JOIN "StudentGroup" s ON s."organizationId" = g."organizationId" AND s."isAll"
+           WHERE pl."slug" = $1 AND g."code" = 'BULK-1' AND m."code" = 'M1-1'
+             AND NOT EXISTS (SELECT 1 FROM "Observation" o WHERE o."measureId" = m."id" AND o."periodId" = p."id")
+           ORDER BY p."endDate" DESC LIMIT 1`,
+          [PLAN.slug],
+        )
+      ).rows;
+      if (!row) throw new Error('no free quarter in the test plan');
+      const updateId = `e2e-update-${Date.now()}`;
+      await db.query(
+        `INSERT INTO "Update" ("id", "organizationId", "goalId", "periodId", "state", "narrative", "submittedAt", "updatedAt") VALUES ($1, $2, $3, $4, 'SUBMITTED', 'Reviewed across instances.', now(), now())`,
+        [updateId, row.organizationId, row.goalId, row.periodId],
+      );
+      await db.query(
+        `INSERT INTO "Observation" ("id", "organizationId", "measureId", "periodId", "reportedPeriodId", "studentGroupId", "updateId", "value", "n", "state", "updatedAt") VALUES ($1, $2, $3, $4, $4, $5, $6, 77.7, 500, 'SUBMITTED', now())`,
+        [`${updateId}-all`, row.organizationId, row.measureId, row.periodId, row.groupId, updateId],
+      );
+      return row.label;
+    } finally {
+      await db.end();
+    }
+  })();
+  const data = `/scorecard/lacoe/${PLAN.slug}/data.json`;
+  const hasValue = async (base: string) => JSON.stringify(await (await fetch(`${base}${data}`)).json()).includes('77.7');
+  // Instance 2 has the download cached, without the submitted value.
+  expect(await hasValue(direct(1))).toBe(false);
+  expect(await hasValue(direct(1))).toBe(false);
+
+  const page = await signedInOn(browser, 1);
+  await page.goto('/review');
+  const item = page.getByRole('article', { name: new RegExp(`Bulk goal 1 — ${periodLabel}`) });
+  await item.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Approved: Bulk goal 1, ${periodLabel}.` })).toBeVisible();
+  const ms = await within(1_000, async () => (await hasValue(direct(1))) && (await hasValue(BALANCER)));
+  console.log(`[instances] approved on instance 1: public on instance 2 and through nginx after ${ms} ms`);
+  await page.context().close();
+});
+

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedPublicPage, invalidatePublicScorecard } from '@/lib/data/public-cache';
+import { cachedPublicPage, dropPublicChange, invalidatePublicScorecard, matchesEtag } from '@/lib/data/public-cache';
 
 afterEach(() => invalidatePublicScorecard('all'));
 
@@ -59,5 +59,32 @@ describe('the public page cache', () => {
     const pages = await Promise.all(Array.from({ length: 20 }, () => cachedPublicPage('/f', r.render)));
     expect(new Set(await Promise.all(pages.map((p) => p.text())))).toEqual(new Set(['<html>render 1</html>']));
     expect(r.renders()).toBe(1);
+  });
+
+  it('drops only the changed organization’s pages (both languages) and the lists', async () => {
+    const pages = ['/scorecard/lacoe/2022-2025', '/es/scorecard/lacoe/2022-2025', '/scorecard/smcoe/2023-2028', '/'];
+    const renders = new Map(pages.map((p) => [p, renderer()]));
+    for (const p of pages) await cachedPublicPage(p, renders.get(p)!.render);
+    dropPublicChange({ organizationId: 'org-lacoe', orgSlug: 'lacoe', planId: null });
+    for (const p of pages) await cachedPublicPage(p, renders.get(p)!.render);
+    expect(pages.map((p) => renders.get(p)!.renders())).toEqual([2, 2, 1, 2]);
+  });
+
+  it('answers with an ETag, public no-cache, and 304 when the client’s copy is current', async () => {
+    const r = renderer();
+    const first = await cachedPublicPage('/g', r.render);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    const again = await cachedPublicPage('/g', r.render, etag);
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await cachedPublicPage('/g', r.render, '"other"')).status).toBe(200);
+    expect(matchesEtag(`W/${etag}, "x"`, etag)).toBe(true);
+    expect(matchesEtag(null, etag)).toBe(false);
+    // A not-found page is not to be kept by browsers.
+    const missing = await cachedPublicPage('/h', renderer(404).render);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+    expect(missing.headers.get('etag')).toBeNull();
   });
 });
