@@ -6,6 +6,7 @@
 //    in-memory copy of the rendered page when there is one (lib/data/public-cache.ts); the
 //    copy is made by fetching the page from this same server, marked so that it renders, and
 //    leaves out the framework's scripts: public pages are plain documents (lib/static-html.ts).
+// Every request passes lib/request-security.ts first and last: refusals, request id, security headers.
 import { getToken } from 'next-auth/jwt';
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
@@ -13,9 +14,14 @@ import { routing } from '@/i18n/routing';
 import { cachedPublicPage } from '@/lib/data/public-cache';
 import { env } from '@/lib/env';
 import { MISSING_PATH_HEADER, notFoundDocumentPath } from '@/lib/public-request';
+import { documentPolicy, secureRequest, type Forwarding } from '@/lib/request-security';
 import { withoutScripts } from '@/lib/static-html';
 
 const SIGNED_IN = ['/dashboard', '/goals', '/updates'];
+// The rest of the app, which only passes through here for its security headers: its own pages
+// (which check the session themselves), the API and the downloads.
+const APP_PAGES = /^\/(?:login|logout|setup|invite|admin|review)(?:\/|$)/;
+const APP_ROUTES = /^\/api(?:\/|$)|^\/scorecard\/.*\/data\.(?:csv|json)$/;
 const intl = createIntlMiddleware(routing);
 
 // Known only to this process: a request carrying it is the proxy filling its own cache.
@@ -39,7 +45,10 @@ function isDocumentLoad(request: NextRequest): boolean {
 /** A rendered public page as visitors get it: HTML without the framework's scripts (lib/static-html.ts). */
 async function asPlainDocument(response: Response): Promise<Response> {
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(withoutScripts(await response.text()), { status: response.status, headers: response.headers });
+  const html = withoutScripts(await response.text());
+  const headers = new Headers(response.headers);
+  headers.set('Content-Security-Policy', documentPolicy(html));
+  return new Response(html, { status: response.status, headers });
 }
 
 const fillFetch = (path: string, headers: Record<string, string> = {}) =>
@@ -81,11 +90,17 @@ async function publicPage(request: NextRequest): Promise<Response> {
   }
 }
 
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
+  return secureRequest(request, (forward) => route(request, forward));
+}
+
+async function route(request: NextRequest, forward: Forwarding): Promise<Response> {
   const { pathname } = request.nextUrl;
+  if (APP_ROUTES.test(pathname)) return forward.next('data');
+  if (APP_PAGES.test(pathname)) return forward.next('page');
   if (!SIGNED_IN.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return publicPage(request);
   const token = await getToken({ req: request });
-  if (token) return NextResponse.next();
+  if (token) return forward.next('page');
   const login = new URL('/login', request.url);
   login.searchParams.set('callbackUrl', `${pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(login);
@@ -104,5 +119,9 @@ export const config = {
     // Any other address that is not the signed-in app, an API or a file is a public page
     // (so an unknown one gets the public not-found page in its language).
     '/((?!(?:api|_next|login|logout|setup|invite|admin|review|dashboard|goals|updates|scorecard|en|es)(?:/|$))[^.]*)',
+    // The rest of the app, for its security headers (lib/request-security.ts).
+    '/(api|login|logout|setup|invite|admin|review)',
+    '/(api|login|logout|setup|invite|admin|review)/:path*',
+    '/scorecard/(.*/data\\.(?:csv|json))',
   ],
 };
