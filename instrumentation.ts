@@ -4,11 +4,13 @@
 import type { Instrumentation } from 'next';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/request-id';
 
+const summary = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 500);
+
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
   const digest = typeof error === 'object' && error !== null && 'digest' in error ? String(error.digest) : '-';
   const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]) ?? '-';
   console.error(
     // Next.js logs the error and its stack itself, just before.
-    `[northstar] request ${requestId} failed (digest ${digest}): ${request.method} ${request.path.slice(0, 300)} in ${context.routeType} ${context.routePath}: ${error instanceof Error ? error.message : String(error)}`,
+    `[northstar] request ${requestId} failed (digest ${digest}): ${request.method} ${request.path.slice(0, 300)} in ${context.routeType} ${context.routePath}: ${summary(error)}`,
   );
 };

@@ -21,7 +21,7 @@ const SIGNED_IN = ['/dashboard', '/goals', '/updates'];
 // The rest of the app, which only passes through here for its security headers: its own pages
 // (which check the session themselves), the API and the downloads.
 const APP_PAGES = /^\/(?:login|logout|setup|invite|admin|review)(?:\/|$)/;
-const APP_ROUTES = /^\/api(?:\/|$)|^\/scorecard\/.*\/data\.(?:csv|json)$/;
+const APP_ROUTES = /^\/api(?:\/|$)|^\/(?:admin|scorecard)\/.*\.(?:csv|json)$/;
 const intl = createIntlMiddleware(routing);
 
 // Known only to this process: a request carrying it is the proxy filling its own cache.

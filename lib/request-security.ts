@@ -90,8 +90,10 @@ function withHeaders(response: Response, requestId: string, scripts: ScriptPolic
  * A server error the proxy itself answers (a public page that failed to render, or the proxy
  * failing): a plain page in the address's language naming the request id, which is logged.
  */
-function serverError(request: NextRequest, requestId: string, status: number, cause?: unknown): Response {
-  console.error(`[northstar] request ${requestId} failed: ${request.method} ${request.nextUrl.pathname} answered ${status}`, ...(cause ? [cause] : []));
+function serverError(request: NextRequest, requestId: string, status: number, cause?: unknown, renderedIn?: string | null): Response {
+  // A public page is rendered in a request of its own (proxy.ts, fillFetch), logged under its id.
+  const rendering = renderedIn && renderedIn !== requestId ? ` (rendered in request ${renderedIn})` : '';
+  console.error(`[northstar] request ${requestId} failed: ${request.method} ${request.nextUrl.pathname} answered ${status}${rendering}`, ...(cause ? [cause] : []));
   const html = errorDocument(errorDocumentLocale(request.nextUrl.pathname), requestId);
   return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
@@ -126,7 +128,7 @@ export async function secureRequest(request: NextRequest, route: (forward: Forwa
   }
   // A page rendered here for the visitor (a public page) that failed shows its id, not an empty shell.
   if (response.status >= 500 && response.headers.get('content-type')?.startsWith('text/html')) {
-    return withHeaders(serverError(request, requestId, response.status), requestId, null);
+    return withHeaders(serverError(request, requestId, response.status, undefined, response.headers.get(REQUEST_ID_HEADER)), requestId, null);
   }
   return withHeaders(response, requestId, scripts);
 }
