@@ -6,7 +6,14 @@ import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/request-id';
 
 const summary = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 500);
 
+// Next reports an error of a page render once per phase (the component tree, then the HTML).
+const logged = new WeakSet<object>();
+
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  if (typeof error === 'object' && error !== null) {
+    if (logged.has(error)) return;
+    logged.add(error);
+  }
   const digest = typeof error === 'object' && error !== null && 'digest' in error ? String(error.digest) : '-';
   const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]) ?? '-';
   console.error(

@@ -314,6 +314,22 @@ test.describe('when the server fails', () => {
     expect(violations).toEqual([]);
     await expect.poll(app.log).toMatch(new RegExp(`request ${id} failed \\(digest \\d+\\): GET /invite/some-invitation-token in render /invite/\\[token\\]`));
   });
+
+  test('an error after a navigation within the app shows the digest, which the log names with its request', async ({ page }) => {
+    const violations = watchPolicyViolations(page);
+    // The sign-in page reads no data; its logo links to the home page, which does.
+    const response = (await page.goto(`${base}/login`))!;
+    expect(response.status()).toBe(200);
+    const documentId = response.headers()['x-request-id']!;
+    await page.getByRole('link').filter({ hasText: 'Northstar' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
+    // Not the sign-in page's request: the one that failed, found in the log by its digest.
+    const reference = (await page.locator('code').textContent())!;
+    expect(reference).toMatch(/^\d+$/);
+    expect(reference).not.toBe(documentId);
+    await expect.poll(app.log).toMatch(new RegExp(`request [0-9a-f]{12} failed \\(digest ${reference}\\): GET /\\S* in render`));
+    expect(violations).toEqual([]);
+  });
 });
 
 test.describe('behind https', () => {
