@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { FIXED_SECURITY_HEADERS } from './lib/security-headers';
+import { MAX_REQUEST_BYTES } from './lib/upload-limit';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -8,19 +10,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   poweredByHeader: false,
   typedRoutes: false,
-  // Plan files are uploaded through a server action (the import checks its own 10 MB limit).
-  experimental: { serverActions: { bodySizeLimit: '11mb' } },
+  // Plan files are uploaded through a server action (the import checks its own 10 MB limit);
+  // the proxy reads bodies as long (a longer one would reach the app cut short: it refuses them).
+  experimental: { serverActions: { bodySizeLimit: MAX_REQUEST_BYTES }, proxyClientMaxBodySize: MAX_REQUEST_BYTES },
+  // Every response, files included; the proxy adds the policy, HSTS and the request id (lib/request-security.ts).
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-    ];
+    return [{ source: '/:path*', headers: FIXED_SECURITY_HEADERS.map(([key, value]) => ({ key, value })) }];
   },
 };
 

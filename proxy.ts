@@ -1,5 +1,5 @@
-// First, while the database is in doubt (lib/db/availability.ts), a 503 page instead of an error.
-// Then two jobs, by path:
+// While the database is in doubt (lib/db/availability.ts), every page is a 503 page instead of an
+// error. Otherwise two jobs, by path:
 //  - signed-in areas: an optimistic first gate that sends anonymous visitors to /login (the
 //    real check happens in the data layer on every read and write);
 //  - public pages: next-intl picks the language from the address (/es/… is Spanish, anything
@@ -8,6 +8,7 @@
 //    ETag (a browser or CDN that revalidates gets 304); the copy is made by fetching the page
 //    from this same server, marked so that it renders, and leaves out the framework's scripts:
 //    public pages are plain documents (lib/static-html.ts).
+// Every request passes lib/request-security.ts first and last: refusals, request id, security headers.
 import { getToken } from 'next-auth/jwt';
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
@@ -16,13 +17,16 @@ import { cachedPublicPage } from '@/lib/data/public-cache';
 import { databaseAvailable } from '@/lib/db/availability';
 import { env } from '@/lib/env';
 import { MISSING_PATH_HEADER, notFoundDocumentPath } from '@/lib/public-request';
+import { documentPolicy, secureRequest, type Forwarding } from '@/lib/request-security';
 import { withoutScripts } from '@/lib/static-html';
 import { unavailableResponse } from '@/lib/unavailable-page';
 
 const SIGNED_IN = ['/dashboard', '/goals', '/updates'];
-/** Passed through once the database is known to answer. */
-const CHECKED_ONLY = ['/admin', '/review', '/login'];
 const OPEN_DATA = /\/data\.(?:csv|json)$/;
+// The rest of the app, which only passes through here for its security headers: its own pages
+// (which check the session themselves), the API and the downloads.
+const APP_PAGES = /^\/(?:login|logout|setup|invite|admin|review)(?:\/|$)/;
+const APP_ROUTES = /^\/api(?:\/|$)|^\/(?:admin|scorecard)\/.*\.(?:csv|json)$/;
 const intl = createIntlMiddleware(routing);
 
 // Known only to this process: a request carrying it is the proxy filling its own cache.
@@ -46,7 +50,10 @@ function isDocumentLoad(request: NextRequest): boolean {
 /** A rendered public page as visitors get it: HTML without the framework's scripts (lib/static-html.ts). */
 async function asPlainDocument(response: Response): Promise<Response> {
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(withoutScripts(await response.text()), { status: response.status, headers: response.headers });
+  const html = withoutScripts(await response.text());
+  const headers = new Headers(response.headers);
+  headers.set('Content-Security-Policy', documentPolicy(html));
+  return new Response(html, { status: response.status, headers });
 }
 
 const fillFetch = (path: string, headers: Record<string, string> = {}) =>
@@ -93,17 +100,19 @@ async function publicPage(request: NextRequest): Promise<Response> {
   }
 }
 
-const under = (pathname: string, prefixes: string[]) => prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+export function proxy(request: NextRequest) {
+  return secureRequest(request, (forward) => route(request, forward));
+}
 
-export async function proxy(request: NextRequest) {
+async function route(request: NextRequest, forward: Forwarding): Promise<Response> {
   const { pathname } = request.nextUrl;
+  if (APP_ROUTES.test(pathname)) return forward.next('data');
   // While the database is unreachable every page says so (503, retried), instead of failing.
   if (!(await databaseAvailable())) return unavailableResponse(pathname, request.nextUrl.search);
-  // The rest of the signed-in app: its layout checks the session (and the data layer every read).
-  if (under(pathname, CHECKED_ONLY)) return NextResponse.next();
-  if (!under(pathname, SIGNED_IN)) return publicPage(request);
+  if (APP_PAGES.test(pathname)) return forward.next('page');
+  if (!SIGNED_IN.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return publicPage(request);
   const token = await getToken({ req: request });
-  if (token) return NextResponse.next();
+  if (token) return forward.next('page');
   const login = new URL('/login', request.url);
   login.searchParams.set('callbackUrl', `${pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(login);
@@ -114,9 +123,6 @@ export const config = {
     '/dashboard/:path*',
     '/goals/:path*',
     '/updates/:path*',
-    '/admin/:path*',
-    '/review/:path*',
-    '/login',
     '/',
     '/(en|es)',
     '/(en|es)/:path*',
@@ -125,5 +131,9 @@ export const config = {
     // Any other address that is not the signed-in app, an API or a file is a public page
     // (so an unknown one gets the public not-found page in its language).
     '/((?!(?:api|_next|login|logout|setup|invite|admin|review|dashboard|goals|updates|scorecard|en|es)(?:/|$))[^.]*)',
+    // The rest of the app, for its security headers (lib/request-security.ts).
+    '/(api|login|logout|setup|invite|admin|review)',
+    '/(api|login|logout|setup|invite|admin|review)/:path*',
+    '/scorecard/(.*/data\\.(?:csv|json))',
   ],
 };

@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { RequestIdProvider } from '@/components/error-reference';
+import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/request-id';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,6 +23,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // The public pages' language comes from their address (see proxy.ts); other pages are English.
   const locale = await getLocale();
   const t = await getTranslations('Common');
+  // Given by the proxy (lib/request-security.ts); an error page shows it (app/error.tsx).
+  const requestId = requestIdFrom((await headers()).get(REQUEST_ID_HEADER));
   return (
     <html lang={locale}>
       <body className="min-h-screen">
@@ -29,7 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t('skipToContent')}
         </a>
-        {children}
+        <RequestIdProvider requestId={requestId}>{children}</RequestIdProvider>
       </body>
     </html>
   );

@@ -81,3 +81,8 @@ export function publicBaseUrl(): URL {
   const settings = env();
   return new URL(settings.NEXTAUTH_URL ?? `http://localhost:${settings.PORT}`);
 }
+
+/** The app is reached over https (its NEXTAUTH_URL): HSTS, Secure cookies, no http subresources. */
+export function servedOverHttps(): boolean {
+  return publicBaseUrl().protocol === 'https:';
+}

@@ -54,7 +54,7 @@ function buildIsCurrent(): boolean {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   if (!fs.existsSync(buildId)) return false;
   const built = fs.statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'public', 'messages', 'i18n', 'next.config.ts', 'package-lock.json', 'prisma/schema.prisma', 'proxy.ts'];
+  const sources = ['app', 'components', 'lib', 'public', 'messages', 'i18n', 'next.config.ts', 'package-lock.json', 'prisma/schema.prisma', 'proxy.ts', 'instrumentation.ts'];
   return sources.every((s) => newestMtime(s) <= built);
 }
 

@@ -8,7 +8,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { recordAudit } from '@/lib/data/audit';
 import { getDb } from '@/lib/db';
-import { demoMode, env } from '@/lib/env';
+import { demoMode, env, servedOverHttps } from '@/lib/env';
 import { SIGN_IN_LOCKED } from '@/lib/errors';
 import { dummyPasswordHash, hashPassword, isLegacyHash, verifyPassword } from '@/lib/auth/passwords';
 import { endSessions, SessionEnded, sessionIsCurrent } from '@/lib/auth/sessions';
@@ -82,7 +82,11 @@ export async function verifyCredentials(raw: unknown, options: { address?: strin
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: env().NORTHSTAR_SESSION_MINUTES * 60 },
-  pages: { signIn: '/login' },
+  // Behind https the cookies are Secure and __Secure-/__Host- prefixed (the proxy's getToken
+  // reads the same NEXTAUTH_URL to find them).
+  useSecureCookies: servedOverHttps(),
+  // next-auth's own error page has an inline style sheet the policy refuses: errors go to sign-in.
+  pages: { signIn: '/login', error: '/login' },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
