@@ -9,7 +9,7 @@
 // listener: the writer's own invalidation is the only one there is.
 import 'server-only';
 import pg from 'pg';
-import { reportDatabaseTrouble } from '@/lib/db/availability';
+import { isDatabaseConnectionError, reportDatabaseTrouble } from '@/lib/db/availability';
 import { dropPublicChange, invalidatePublicScorecard, PUBLIC_CHANNEL, setPublicCacheGate, type PublicChange } from '@/lib/data/public-cache';
 
 export type ListenerState = 'connecting' | 'listening' | 'stopped';
@@ -53,7 +53,7 @@ export function startPublicChangeListener(
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  const lost = (from: pg.Client, reason: string) => {
+  const lost = (from: pg.Client, reason: string, databaseGone: boolean) => {
     // An error and then an end arrive for one loss: only the first counts.
     if (state === 'stopped' || from !== client) return;
     const wasListening = state === 'listening';
@@ -63,8 +63,9 @@ export function startPublicChangeListener(
     void client?.end().catch(() => {});
     client = undefined;
     invalidatePublicScorecard('all');
-    // Most often the first sign of a database restart: pages check it before they fail.
-    reportDatabaseTrouble();
+    // Most often the first sign of a database restart: pages check it before they fail. (Not a
+    // refusal such as a database that does not exist: that is a setting, and pages say so.)
+    if (databaseGone) reportDatabaseTrouble();
     if (wasListening) log(`Lost the database connection that hears public changes (${reason}); public pages are read fresh until it is back.`);
     failures += 1;
     // 250 ms, 500 ms, 1 s … at most 5 s between attempts.
@@ -75,8 +76,10 @@ export function startPublicChangeListener(
     if (state === 'stopped') return;
     const next = new pg.Client({ connectionString, application_name: 'northstar-public-listener', keepAlive: true });
     client = next;
-    next.on('error', (error) => lost(next, error.message));
-    next.on('end', () => lost(next, 'connection closed'));
+    next.on('error', (error) => lost(next, error.message, isDatabaseConnectionError(error)));
+    // Closed after it was listening: the server went away. (A refused connection says why, above.)
+    let established = false;
+    next.on('end', () => lost(next, 'connection closed', established));
     next.on('notification', (message) => {
       if (message.channel !== PUBLIC_CHANNEL) return;
       const change = parsePublicChange(message.payload);
@@ -86,8 +89,9 @@ export function startPublicChangeListener(
     try {
       await next.connect();
       await next.query(`LISTEN ${PUBLIC_CHANNEL}`);
+      established = true;
     } catch (error) {
-      lost(next, error instanceof Error ? error.message : String(error));
+      lost(next, error instanceof Error ? error.message : String(error), isDatabaseConnectionError(error));
       return;
     }
     if (client !== next) return;
