@@ -9,6 +9,7 @@ import { FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState, refusedInput } from '@/lib/action-state';
 import { PASSWORD_RULE } from '@/lib/data/organization/fields';
 import { suggestOrganizationSlug } from '@/lib/data/organization/fields';
+import { KeptSelect } from '@/components/forms/kept-select';
 
 interface FieldProps {
   id: string;
@@ -135,7 +136,7 @@ export function SetupForm({ token, timeZones, defaultTimeZone }: { token: string
           <p id="setup-time-zone-hint" className="text-sm text-slate-600">
             Due dates, &ldquo;today&rdquo; and &ldquo;overdue&rdquo; follow it.
           </p>
-          <select
+          <KeptSelect
             id="setup-time-zone"
             name="timeZone"
             defaultValue={v('timeZone') || defaultTimeZone}
@@ -148,7 +149,7 @@ export function SetupForm({ token, timeZones, defaultTimeZone }: { token: string
                 {tz.replaceAll('_', ' ')}
               </option>
             ))}
-          </select>
+          </KeptSelect>
           <FieldError id="setup-time-zone-error" messages={e.timeZone} />
         </div>
       </fieldset>

@@ -9,6 +9,7 @@ import { formatValue } from '@/lib/format';
 import { REPORTED_STATUS_LABELS, REVIEW_STATE_LABELS } from '@/lib/labels';
 import { EVIDENCE_MAX, NARRATIVE_MAX, NOTE_MAX, PDSA_FIELDS, REPORTED_STATUSES, fieldName, updateFieldText } from '@/lib/data/progress/fields';
 import { PERIOD_KIND_WORDS, periodKindOf } from '@/lib/periods';
+import { KeptSelect } from '@/components/forms/kept-select';
 
 const PDSA = PDSA_FIELDS.map((name) => [name, updateFieldText(name).pdsaStep!, updateFieldText(name).hint!] as const);
 
@@ -83,7 +84,7 @@ function MeasureInputs({
         <label htmlFor={asOfName} className="field-label">
           As of {m.cadence === 'ANNUAL' ? '(school year the result describes)' : '(quarter)'}
         </label>
-        <select
+        <KeptSelect
           id={asOfName}
           name={asOfName}
           defaultValue={value(asOfName, m.defaultAsOfId ?? '')}
@@ -98,7 +99,7 @@ function MeasureInputs({
               {o.locked ? ' (approved)' : ''}
             </option>
           ))}
-        </select>
+        </KeptSelect>
         <FieldError id={`${asOfName}-error`} messages={errors[asOfName]} />
       </div>
       <div className="relative overflow-x-auto">
@@ -286,7 +287,7 @@ export function ProgressForm({ data }: { data: ProgressFormData }) {
             <label htmlFor="reportedStatus" className="field-label">
               Your assessment
             </label>
-            <select
+            <KeptSelect
               id="reportedStatus"
               name="reportedStatus"
               defaultValue={value('reportedStatus', update?.reportedStatus ?? '')}
@@ -301,7 +302,7 @@ export function ProgressForm({ data }: { data: ProgressFormData }) {
                   {REPORTED_STATUS_LABELS[s]}
                 </option>
               ))}
-            </select>
+            </KeptSelect>
             <FieldError id="reportedStatus-error" messages={errors.reportedStatus} />
           </div>
         </div>

@@ -7,6 +7,7 @@ import { initialActionState, refusedInput, type ActionState } from '@/lib/action
 import { ROLE_LABELS } from '@/lib/labels';
 import { ROLE_VALUES } from '@/lib/data/organization/fields';
 import { TextField } from '@/components/forms/field';
+import { KeptSelect } from '@/components/forms/kept-select';
 
 interface Division {
   id: string;
@@ -16,13 +17,13 @@ interface Division {
 function RoleSelect({ id, defaultValue, error }: { id: string; defaultValue: string; error?: string[] }) {
   return (
     <>
-      <select id={id} name="role" defaultValue={defaultValue} className="field-input" aria-invalid={error ? true : undefined}>
+      <KeptSelect id={id} name="role" defaultValue={defaultValue} className="field-input" aria-invalid={error ? true : undefined}>
         {ROLE_VALUES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}
           </option>
         ))}
-      </select>
+      </KeptSelect>
       <FieldError id={`${id}-error`} messages={error} />
     </>
   );
@@ -31,7 +32,7 @@ function RoleSelect({ id, defaultValue, error }: { id: string; defaultValue: str
 function DivisionSelect({ id, divisions, defaultValue, error }: { id: string; divisions: Division[]; defaultValue: string; error?: string[] }) {
   return (
     <>
-      <select
+      <KeptSelect
         id={id}
         name="divisionId"
         defaultValue={defaultValue}
@@ -45,7 +46,7 @@ function DivisionSelect({ id, divisions, defaultValue, error }: { id: string; di
             {d.name}
           </option>
         ))}
-      </select>
+      </KeptSelect>
       <FieldError id={`${id}-error`} messages={error} />
     </>
   );

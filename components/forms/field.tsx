@@ -2,6 +2,7 @@
 // together for screen readers. The control gets its id, aria-invalid and aria-describedby.
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { FieldError } from '@/components/form-message';
+import { KeptSelect } from '@/components/forms/kept-select';
 
 export interface FieldControlProps {
   id: string;
@@ -64,13 +65,13 @@ export function SelectField({
   return (
     <Field {...field}>
       {(control) => (
-        <select {...control} name={name} defaultValue={defaultValue} className="field-input">
+        <KeptSelect {...control} name={name} defaultValue={defaultValue ?? ''} className="field-input">
           {options.map(([value, words]) => (
             <option key={value} value={value}>
               {words}
             </option>
           ))}
-        </select>
+        </KeptSelect>
       )}
     </Field>
   );

@@ -7,6 +7,7 @@ import { moveAction, removeAction, reorderAction, saveTextItemAction } from '@/l
 import { FieldError, FormMessage } from '@/components/form-message';
 import { SelectField, TextField } from '@/components/forms/field';
 import { initialActionState, refusedInput } from '@/lib/action-state';
+import { KeptSelect } from '@/components/forms/kept-select';
 
 type Level = 'objective' | 'priority' | 'goal' | 'measure';
 
@@ -129,7 +130,7 @@ export function MoveForm({
         <label htmlFor={selectId} className="field-label">
           Move {name} to {parentLabel.toLowerCase()}
         </label>
-        <select id={selectId} name="parentId" className="field-input" defaultValue="" aria-describedby={state.fieldErrors?.parentId ? `${selectId}-error` : undefined}>
+        <KeptSelect id={selectId} name="parentId" className="field-input" defaultValue={state.ok ? '' : (state.values?.parentId ?? '')} aria-describedby={state.fieldErrors?.parentId ? `${selectId}-error` : undefined}>
           <option value="" disabled>
             Choose…
           </option>
@@ -138,7 +139,7 @@ export function MoveForm({
               {o.label}
             </option>
           ))}
-        </select>
+        </KeptSelect>
         <FieldError id={`${selectId}-error`} messages={state.fieldErrors?.parentId} />
       </div>
       <button type="submit" className="btn-secondary" disabled={pending}>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { DemoBanner } from '@/components/demo-banner';
 import { GoalHistory } from '@/components/goal-history';
@@ -17,9 +18,8 @@ import { can } from '@/lib/permissions';
 import { goalStatus } from '@/lib/status';
 import { Section } from '@/components/layout/page-parts';
 
-export const metadata: Metadata = { title: 'Goal' };
-
-async function load(id: string) {
+// One read per request, shared by the page and its title.
+const load = cache(async (id: string) => {
   const user = await requireUser(`/goals/${id}`);
   const canReopen = can(user, 'progress:reopen', { organizationId: user.organizationId });
   try {
@@ -33,6 +33,12 @@ async function load(id: string) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   }
+});
+
+/** The page is named by its goal, so tabs, history and screen readers tell goal pages apart. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { goal } = await load((await params).id);
+  return { title: `${goal.code} ${goal.title}` };
 }
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { ProgressForm } from '@/components/progress-form';
 import { requireUser } from '@/lib/data/current-user';
@@ -7,7 +8,28 @@ import { getProgressForm } from '@/lib/data/progress/update-form';
 import { AppError, isAppError } from '@/lib/errors';
 import { formatDate, REVIEW_STATE_LABELS } from '@/lib/labels';
 
-export const metadata: Metadata = { title: 'Record progress' };
+// One read per request, shared by the page and its title.
+const formFor = cache(async (goalId: string, period: string | undefined) => {
+  const user = await requireUser(`/updates/${goalId}`);
+  return getProgressForm(user, goalId, period);
+});
+
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ goalId: string }>;
+  searchParams: Promise<{ period?: string }>;
+}): Promise<Metadata> {
+  const [{ goalId }, { period }] = await Promise.all([params, searchParams]);
+  try {
+    const data = await formFor(goalId, period);
+    return { title: `Record progress: ${data.goal.title}, ${data.period.label}` };
+  } catch {
+    // The page says what went wrong.
+    return { title: 'Record progress' };
+  }
+}
 
 export default async function RecordProgressPage({
   params,
@@ -17,10 +39,9 @@ export default async function RecordProgressPage({
   searchParams: Promise<{ period?: string }>;
 }) {
   const [{ goalId }, { period }] = await Promise.all([params, searchParams]);
-  const user = await requireUser(`/updates/${goalId}`);
   let data;
   try {
-    data = await getProgressForm(user, goalId, period);
+    data = await formFor(goalId, period);
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     if (isAppError(error) && error.code === 'FORBIDDEN') {

@@ -1,0 +1,34 @@
+// What people see (issue 16), item by item, at desktop and phone widths.
+import { expect, test } from '@playwright/test';
+import { storageState } from './support';
+
+test.describe('a lead’s choices survive a refused save (item 1)', () => {
+  test.use({ storageState: storageState('lead') });
+
+  test('the assessment and the "as of" year stay as chosen after one refusal and after another', async ({ page }) => {
+    await page.goto('/updates');
+    await page.getByRole('link', { name: 'Write the update: Numeracy, 2024-25 Q4' }).click();
+    await expect(page.getByRole('heading', { name: 'Record progress: Numeracy' })).toBeVisible();
+    await expect(page).toHaveTitle('Record progress: Numeracy, 2024-25 Q4 · Northstar');
+    const assessment = page.getByLabel('Your assessment');
+    await assessment.selectOption('AT_RISK');
+    const grade3 = page.getByRole('table', { name: /Median mathematics scale score, grade 3/ });
+    await grade3.getByLabel('All students number of students').fill('-3');
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await expect(page.getByText('Enter the number of students as a whole number, 0 or more.')).toBeVisible();
+      await expect(assessment, `after refusal ${attempt}`).toHaveValue('AT_RISK');
+      await expect(grade3.getByLabel('All students number of students')).toHaveValue('-3');
+    }
+  });
+});
+
+test.describe('page titles name the page (item 12)', () => {
+  test.use({ storageState: storageState('cabinet') });
+
+  test('a goal page is titled by its goal', async ({ page }) => {
+    await page.goto('/dashboard');
+    await page.getByRole('link', { name: /Numeracy/ }).first().click();
+    await expect(page).toHaveTitle(/^SO-2 Numeracy · Northstar$/);
+  });
+});
