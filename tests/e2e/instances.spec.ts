@@ -11,7 +11,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { bulkObservationCsv, bulkPlanDocument } from '../../lib/seed/bulk-plan';
-import { healthy, NGINX, Processes } from './processes';
+import { get, healthy, NGINX, Processes } from './processes';
 import { e2eDatabaseUrl } from './servers';
 
 const DATABASE_URL = e2eDatabaseUrl();
@@ -21,7 +21,9 @@ const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
 const INSTANCES = [BASE_PORT, BASE_PORT + 1];
 const BALANCER = `http://localhost:${BASE_PORT + 2}`;
 const direct = (i: number) => `http://localhost:${INSTANCES[i]}`;
-const PLAN = { slug: 'two-instances', name: 'Two instances check', goals: 1, measuresPerGoal: 1 };
+// Its own plan; a new name each time the file loads (a retried worker imports it again).
+const RUN = Date.now().toString(36);
+const PLAN = { slug: `two-instances-${RUN}`, name: `Two instances check ${RUN}`, goals: 1, measuresPerGoal: 1 };
 const PUBLIC_PATHS = [`/scorecard/lacoe/${PLAN.slug}`, `/es/scorecard/lacoe/${PLAN.slug}`, `/scorecard/lacoe/${PLAN.slug}/data.json`];
 
 const processes = new Processes();
@@ -52,7 +54,7 @@ async function within(limit: number, check: () => Promise<boolean>): Promise<num
   return Date.now() - started;
 }
 
-const statusOf = async (url: string) => (await fetch(url, { redirect: 'manual' })).status;
+const statusOf = async (url: string) => (await get(url, { redirect: 'manual' })).status;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
@@ -147,8 +149,8 @@ test('unpublished on one instance, the plan answers 404 on the other within a se
 test('values imported from the command line are on every instance within a second', async ({ request }) => {
   const goalPage = `/scorecard/lacoe/${PLAN.slug}/goals/bulk-1`;
   const data = `/scorecard/lacoe/${PLAN.slug}/data.json`;
-  const rowsOn = async (base: string) => ((await (await fetch(`${base}${data}`)).json()) as { rows: unknown[] }).rows.length;
-  const before = await Promise.all(INSTANCES.map(async (_, i) => ({ rows: await rowsOn(direct(i)), page: await (await fetch(`${direct(i)}${goalPage}`)).text() })));
+  const rowsOn = async (base: string) => ((await (await get(`${base}${data}`)).json()) as { rows: unknown[] }).rows.length;
+  const before = await Promise.all(INSTANCES.map(async (_, i) => ({ rows: await rowsOn(direct(i)), page: await (await get(`${direct(i)}${goalPage}`)).text() })));
   expect(before[0]!.rows).toBe(before[1]!.rows);
 
   const csv = path.join(work, 'values.csv');
@@ -156,7 +158,7 @@ test('values imported from the command line are on every instance within a secon
   cli(['scripts/observations-cli.ts', csv, '--org', 'lacoe', '--plan', PLAN.slug]);
   const ms = await within(1_000, async () => {
     const seen = await Promise.all(
-      INSTANCES.map(async (_, i) => (await rowsOn(direct(i))) > before[i]!.rows && (await (await fetch(`${direct(i)}${goalPage}`)).text()) !== before[i]!.page),
+      INSTANCES.map(async (_, i) => (await rowsOn(direct(i))) > before[i]!.rows && (await (await get(`${direct(i)}${goalPage}`)).text()) !== before[i]!.page),
     );
     return seen.every(Boolean);
   });
@@ -199,7 +201,7 @@ test('approved on one instance, the value is public on the other and through ngi
     }
   })();
   const data = `/scorecard/lacoe/${PLAN.slug}/data.json`;
-  const hasValue = async (base: string) => JSON.stringify(await (await fetch(`${base}${data}`)).json()).includes('77.7');
+  const hasValue = async (base: string) => JSON.stringify(await (await get(`${base}${data}`)).json()).includes('77.7');
   // Instance 2 has the download cached, without the submitted value.
   expect(await hasValue(direct(1))).toBe(false);
   expect(await hasValue(direct(1))).toBe(false);

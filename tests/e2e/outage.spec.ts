@@ -5,7 +5,7 @@
 // comes back by itself when the database does.
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
-import { healthy, kill, load, NGINX, POSTGRES_BIN, Processes } from './processes';
+import { get, healthy, kill, load, NGINX, POSTGRES_BIN, Processes } from './processes';
 import { expectNoAxeViolations } from './support';
 import type { PgCluster } from '../support/pg-cluster';
 
@@ -83,8 +83,8 @@ test('the database stopped for 8 s under load: 503 "briefly unavailable", never 
   const stoppedAt = Date.now();
 
   // While it is down: the health check says so, and a page explains, in both languages.
-  await expect.poll(async () => (await fetch(`${direct(0)}/api/health`)).status, { timeout: 5_000 }).toBe(503);
-  expect(await (await fetch(`${direct(0)}/api/health`)).json()).toMatchObject({ database: 'down' });
+  await expect.poll(async () => (await get(`${direct(0)}/api/health`)).status, { timeout: 5_000 }).toBe(503);
+  expect(await (await get(`${direct(0)}/api/health`)).json()).toMatchObject({ database: 'down' });
   const unavailable = await page.goto('/dashboard');
   expect(unavailable?.status()).toBe(503);
   expect(unavailable?.headers()['retry-after']).toBe('10');
@@ -92,7 +92,7 @@ test('the database stopped for 8 s under load: 503 "briefly unavailable", never 
   await expect(page.getByRole('heading', { level: 2, name: 'Northstar no está disponible por un momento' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: test.info().outputPath('unavailable.png'), fullPage: true });
-  const spanish = await fetch(`${direct(0)}/es${SCORECARD}`);
+  const spanish = await get(`${direct(0)}/es${SCORECARD}`);
   expect(spanish.status).toBe(503);
   expect(await spanish.text()).toMatch(/<html lang="es">[\s\S]*<h1>Northstar no está disponible por un momento<\/h1>/);
 
@@ -104,8 +104,8 @@ test('the database stopped for 8 s under load: 503 "briefly unavailable", never 
   // Back without restarting anything: the open "unavailable" page loads the dashboard by itself.
   await expect(page.getByRole('heading', { name: 'Northstar is briefly unavailable' })).toBeHidden({ timeout: 20_000 });
   await expect(page).toHaveURL(/\/dashboard$/);
-  expect((await fetch(`${direct(0)}/dashboard`, { headers: { cookie }, redirect: 'manual' })).status).toBe(200);
-  expect((await fetch(`${direct(0)}${SCORECARD}`)).status).toBe(200);
+  expect((await get(`${direct(0)}/dashboard`, { headers: { cookie }, redirect: 'manual' })).status).toBe(200);
+  expect((await get(`${direct(0)}${SCORECARD}`)).status).toBe(200);
   for (const [label, result] of [['public', publicResult], ['signed-in', signedInResult]] as const) {
     console.log(`[outage] ${label} load across an 8 s database stop: ${result.requests} requests, ${JSON.stringify(result.statuses)}, ${result.errors} without an answer`);
     console.log(`[outage] ${label}: answers other than 200/503 at ${JSON.stringify(result.unexpected.map((u) => ({ status: u.status, msAfterStop: u.at - stoppedAt, msAfterRestart: u.at - restartedAt })))}`);
