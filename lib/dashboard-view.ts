@@ -11,7 +11,7 @@ import {
   type ReviewState,
   type StatusCounts,
 } from '@/lib/plan-view';
-import { compareStatus, type MeasureStatus } from '@/lib/status';
+import { assessmentGap, compareStatus, type MeasureStatus } from '@/lib/status';
 
 export type ReportedStatus = 'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK';
 
@@ -119,10 +119,9 @@ export function worsened(previous: MeasureStatus | null, current: MeasureStatus)
   return compareStatus(current, previous) < 0;
 }
 
-/** The division says on track (or met) while the approved data say at risk or off track. */
+/** The division reported a better status than its approved data compute (lib/status.ts, assessmentGap). */
 export function reportDisagrees(reported: ReportedStatus | null, computed: MeasureStatus): boolean {
-  if (reported !== 'ON_TRACK' && reported !== 'MET') return false;
-  return computed === 'AT_RISK' || computed === 'OFF_TRACK';
+  return assessmentGap(reported, computed) === 'better';
 }
 
 export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {

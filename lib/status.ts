@@ -36,6 +36,21 @@ export function statusLabel(status: MeasureStatus): string {
 /** The at-risk threshold a plan starts with (PRODUCT.md): progress of at least 80% of the expected. */
 export const DEFAULT_AT_RISK_THRESHOLD = 0.8;
 
+/** How a division's own assessment compares with what its approved data compute. */
+export type AssessmentGap = 'better' | 'worse';
+
+const ASSESSMENT_RANK: Readonly<Record<Exclude<MeasureStatus, 'NO_DATA'>, number>> = { OFF_TRACK: 0, AT_RISK: 1, ON_TRACK: 2, MET: 3 };
+
+/**
+ * The one definition of "the report and the data disagree", used by the dashboard and the goal
+ * page: the division reported a better status than its data compute ("better": the risk cabinet
+ * must see) or a worse one ("worse"); null when they agree, or when either is missing.
+ */
+export function assessmentGap(reported: Exclude<MeasureStatus, 'NO_DATA'> | null, computed: MeasureStatus): AssessmentGap | null {
+  if (reported === null || computed === 'NO_DATA' || reported === computed) return null;
+  return ASSESSMENT_RANK[reported] > ASSESSMENT_RANK[computed] ? 'better' : 'worse';
+}
+
 // Floating-point noise must not turn "exactly on target" into "just short of it".
 const EPSILON = 1e-9;
 

@@ -63,7 +63,7 @@ export function NeedsAttention({ context, view }: { context: DashboardContext; v
             </ul>
           )}
         </Panel>
-        <Panel id="attention-disagree" title="Reported on track, data disagree" hint="The division's own assessment against the computed status.">
+        <Panel id="attention-disagree" title="Reported better than the data" hint="The division's own assessment is better than the status its approved data compute.">
           {disagreements.length === 0 ? (
             <p className="text-sm text-slate-700">No disagreement{among}: every assessment matches its data.</p>
           ) : (

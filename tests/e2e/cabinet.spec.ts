@@ -23,7 +23,7 @@ test.describe('a cabinet member', () => {
     await page.goto('/dashboard');
     await expect(page.getByRole('heading', { level: 1, name: 'Strategic Plan 2022–2025' })).toBeVisible();
     await expect(page.getByRole('heading', { name: '12 goals by status' })).toBeVisible();
-    const attention = page.getByRole('region', { name: 'Reported on track, data disagree' });
+    const attention = page.getByRole('region', { name: 'Reported better than the data' });
     await expect(attention.getByRole('link', { name: /Student Wellbeing/ })).toBeVisible();
     await expectNoAxeViolations(page);
 

@@ -1,3 +1,4 @@
+import { assessmentGap } from '@/lib/status';
 import { describe, expect, it } from 'vitest';
 import { approvedAsOf, cutoffForPeriod, latestCutoff, targetInForce, updatesAsOf } from '@/lib/as-of';
 import {
@@ -162,11 +163,13 @@ describe('worse than at the previous period', () => {
   it.each<[string | null, MeasureStatus, boolean]>([
     ['ON_TRACK', 'OFF_TRACK', true],
     ['MET', 'AT_RISK', true],
+    ['MET', 'ON_TRACK', true],
+    ['AT_RISK', 'OFF_TRACK', true],
     ['ON_TRACK', 'ON_TRACK', false],
-    ['AT_RISK', 'OFF_TRACK', false],
+    ['OFF_TRACK', 'ON_TRACK', false],
     ['ON_TRACK', 'NO_DATA', false],
     [null, 'OFF_TRACK', false],
-  ])('a division reporting %s while the data say %s disagrees: %s', (reported, computed, expected) => {
+  ])('a division reporting %s while the data say %s is flagged on the dashboard: %s', (reported, computed, expected) => {
     expect(reportDisagrees(reported as never, computed)).toBe(expected);
   });
 });
@@ -266,5 +269,20 @@ describe('choosing the period', () => {
   it('ignores a quarter that has not ended yet or does not exist', () => {
     expect(choosePeriods(quarters, '2023-24-Q3', d('2024-03-01')).selected).toBeNull();
     expect(choosePeriods(quarters, '2031-32-Q1', d('2024-03-01')).selected).toBeNull();
+  });
+});
+
+describe('one definition of a report that disagrees with its data', () => {
+  it.each<[Exclude<MeasureStatus, 'NO_DATA'> | null, MeasureStatus, 'better' | 'worse' | null]>([
+    ['ON_TRACK', 'OFF_TRACK', 'better'],
+    ['MET', 'ON_TRACK', 'better'],
+    ['AT_RISK', 'OFF_TRACK', 'better'],
+    ['OFF_TRACK', 'AT_RISK', 'worse'],
+    ['AT_RISK', 'MET', 'worse'],
+    ['ON_TRACK', 'ON_TRACK', null],
+    ['ON_TRACK', 'NO_DATA', null],
+    [null, 'OFF_TRACK', null],
+  ])('reported %s, data %s: %s', (reported, computed, expected) => {
+    expect(assessmentGap(reported, computed)).toBe(expected);
   });
 });

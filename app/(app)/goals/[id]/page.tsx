@@ -15,7 +15,7 @@ import { listReopenable } from '@/lib/data/progress/review';
 import { isAppError } from '@/lib/errors';
 import { formatMonthYear, formatValue } from '@/lib/format';
 import { can } from '@/lib/permissions';
-import { goalStatus } from '@/lib/status';
+import { assessmentGap, goalStatus, STATUS_LABELS } from '@/lib/status';
 import { Section } from '@/components/layout/page-parts';
 
 // One read per request, shared by the page and its title.
@@ -57,7 +57,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
   const computed = goalStatus(detail.measures.map((m) => m.summary.status.status));
   const latestReport = detail.updates.find((u) => u.reportedStatus && (u.state === 'APPROVED' || u.state === 'SUBMITTED'));
   const reported = latestReport?.reportedStatus ?? null;
-  const disagrees = reported !== null && computed !== 'NO_DATA' && reported !== computed;
+  const gap = assessmentGap(reported, computed);
   const today = new Date(detail.readAt).getTime();
   return (
     <>
@@ -154,10 +154,10 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
                 ) : (
                   'None reported'
                 )}
-                {disagrees && (
+                {gap && (
                   <p className="mt-1 flex items-center gap-1.5 font-medium text-atrisk">
                     <StatusIcon status="AT_RISK" />
-                    Differs from the computed status
+                    {gap === 'better' ? 'Better than the data: they compute' : 'Worse than the data: they compute'} “{STATUS_LABELS[computed].toLowerCase()}”
                   </p>
                 )}
               </Fact>
