@@ -78,6 +78,11 @@ test.afterAll(async ({ browser }) => {
     if (await page.getByRole('main').getByRole('button', { name: 'Unpublish…' }).isVisible()) await setPublished(page, false);
     await page.context().close();
   }
+  // …and LACOE's active plans: other tests list them ("Also active: …").
+  const db = new pg.Client({ connectionString: DATABASE_URL });
+  await db.connect();
+  await db.query(`UPDATE "Plan" SET "status" = 'ARCHIVED', "published" = false WHERE "slug" = $1`, [PLAN.slug]);
+  await db.end();
   await processes.stopAll();
 });
 
