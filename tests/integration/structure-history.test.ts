@@ -1,22 +1,17 @@
 // A goal's history tells its structure in words: the goal's and its measures' creation, edits,
 // a target change with its reason, moves and archiving — each field named, before → after.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getGoalHistory } from '@/lib/data/history';
 import { createGoal, updateGoal } from '@/lib/data/structure/goals';
 import { createMeasure, updateMeasure } from '@/lib/data/structure/measures';
 import { createObjective, createPriority } from '@/lib/data/structure/objectives';
 import { moveItem, removeItem } from '@/lib/data/structure/tree';
 import { getDb } from '@/lib/db';
-import type { Actor } from '@/lib/permissions';
 import { actorFor, approveValue, measureFormInput } from '../support/fixtures';
 
-let admin: Actor;
+const admin = await actorFor('admin@example.org');
 
 const measure = measureFormInput;
-
-beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
-});
 
 describe('a goal’s history', () => {
   it('describes every structure event in words, with the reason of a target change', async () => {

@@ -2,6 +2,7 @@
 // snapshot of the tables a write touches, to prove a refused call wrote nothing.
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/permissions';
 
 export async function actorFor(email: string): Promise<Actor> {
@@ -46,17 +47,22 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
   return error;
 }
 
-/** Every row of the tables progress writes touch, in a stable order. */
-export async function writeSnapshot() {
-  const db = getDb();
-  const [updates, observations, auditEvents, periods] = await Promise.all([
-    db.update.findMany({ orderBy: { id: 'asc' } }),
-    db.observation.findMany({ orderBy: { id: 'asc' } }),
-    db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-    db.reportingPeriod.findMany({ orderBy: { id: 'asc' } }),
-  ]);
-  return JSON.stringify({ updates, observations, auditEvents, periods });
+/** A table with an id of its own, by its client name (a goal's focus groups come with the goal, a measure's groups with the measure). */
+type SnapshotTable = Uncapitalize<Exclude<Prisma.ModelName, 'GoalFocusGroup' | 'MeasureStudentGroup'>>;
+const SNAPSHOT_EXTRAS: Partial<Record<SnapshotTable, object>> = {
+  user: { omit: { passwordHash: false } },
+  goal: { include: { focusGroups: { orderBy: { studentGroupId: 'asc' } } } },
+  measure: { include: { studentGroups: { orderBy: { studentGroupId: 'asc' } } } },
+};
+
+/** Every row of the named tables, in a stable order: equal before and after, a call wrote nothing there. */
+export async function tableSnapshot(...tables: SnapshotTable[]): Promise<string> {
+  const db = getDb() as unknown as Record<SnapshotTable, { findMany(args: object): Promise<unknown[]> }>;
+  return JSON.stringify(await Promise.all(tables.map((t) => db[t].findMany({ orderBy: { id: 'asc' }, ...SNAPSHOT_EXTRAS[t] }))));
 }
+
+/** Every row of the tables progress writes touch. */
+export const writeSnapshot = () => tableSnapshot('update', 'observation', 'auditEvent', 'reportingPeriod');
 
 /** A measure's form input as posted (the seed plans' "annual 20% increase" in partnerships), with changes. */
 export const measureFormInput = (goalId: string, change: Record<string, unknown> = {}) => ({
