@@ -4,6 +4,7 @@
 // and "has the target changed?" are derived from it. Pure: client components import it too.
 import { z } from 'zod';
 import { cadenceSchema, directionSchema, measureUnitSchema, targetKindSchema } from '@/lib/data/plan/document';
+import { isOutOfPercentRange, VALUE_MESSAGES } from '@/lib/data/progress/rules';
 import type { TargetSentenceInput } from '@/lib/target-sentence';
 
 const choice = <T extends z.ZodEnum>(schema: T, error: string) => z.enum(schema.options as [string, ...string[]], { error }) as unknown as T;
@@ -160,12 +161,8 @@ export const measureInputSchema = z
     if (m.direction === 'DECREASE' && (m.targetKind === 'PERCENT_CHANGE' || m.targetKind === 'ANNUAL_PERCENT_CHANGE') && m.targetAmount >= 100) {
       issue('targetAmount', 'A decrease must be under 100%.');
     }
-    if (m.unit === 'PERCENT' && m.targetKind === 'VALUE' && (m.targetAmount < 0 || m.targetAmount > 100)) {
-      issue('targetAmount', 'A percent must be between 0 and 100.');
-    }
-    if (m.unit === 'PERCENT' && m.baselineValue !== null && (m.baselineValue < 0 || m.baselineValue > 100)) {
-      issue('baselineValue', 'A percent must be between 0 and 100.');
-    }
+    if (m.targetKind === 'VALUE' && isOutOfPercentRange(m.unit, m.targetAmount)) issue('targetAmount', VALUE_MESSAGES.percentRange);
+    if (m.baselineValue !== null && isOutOfPercentRange(m.unit, m.baselineValue)) issue('baselineValue', VALUE_MESSAGES.percentRange);
     if ((m.baselineValue === null) !== (m.baselineDate === null)) {
       issue(m.baselineValue === null ? 'baselineValue' : 'baselineDate', 'Give the baseline value and the date it stands at together.');
     }
