@@ -7,21 +7,13 @@ import { TextField } from '@/components/forms/field';
 import { NameAndSlugFields } from '@/components/forms/name-and-slug';
 import { initialActionState } from '@/lib/action-state';
 import { slugify } from '@/lib/data/core/fields';
+import { DEFAULT_LEVEL_NAMES } from '@/lib/data/plan/fields';
 
 export const LEVEL_FIELDS = [
-  { level: 'First level', singular: 'objectiveLabel', plural: 'objectiveLabelPlural' },
-  { level: 'Second level', singular: 'priorityLabel', plural: 'priorityLabelPlural' },
-  { level: 'Third level', singular: 'goalLabel', plural: 'goalLabelPlural' },
+  { key: 'objective', level: 'First level', singular: 'objectiveLabel', plural: 'objectiveLabelPlural' },
+  { key: 'priority', level: 'Second level', singular: 'priorityLabel', plural: 'priorityLabelPlural' },
+  { key: 'goal', level: 'Third level', singular: 'goalLabel', plural: 'goalLabelPlural' },
 ] as const;
-
-const DEFAULT_LEVELS: Record<string, string> = {
-  objectiveLabel: 'Objective',
-  objectiveLabelPlural: 'Objectives',
-  priorityLabel: 'Priority',
-  priorityLabelPlural: 'Priorities',
-  goalLabel: 'Goal',
-  goalLabelPlural: 'Goals',
-};
 
 function nextJuly(): { start: string; end: string } {
   const now = new Date();
@@ -71,8 +63,8 @@ export function PlanCreateForm() {
         </p>
         {LEVEL_FIELDS.map((l) => (
           <div key={l.singular} className="grid gap-4 sm:grid-cols-2">
-            <TextField id={`new-${l.singular}`} name={l.singular} label={`${l.level}, one`} defaultValue={v(l.singular, DEFAULT_LEVELS[l.singular])} errors={e[l.singular]} />
-            <TextField id={`new-${l.plural}`} name={l.plural} label={`${l.level}, several`} defaultValue={v(l.plural, DEFAULT_LEVELS[l.plural])} errors={e[l.plural]} />
+            <TextField id={`new-${l.singular}`} name={l.singular} label={`${l.level}, one`} defaultValue={v(l.singular, DEFAULT_LEVEL_NAMES[l.key].singular)} errors={e[l.singular]} />
+            <TextField id={`new-${l.plural}`} name={l.plural} label={`${l.level}, several`} defaultValue={v(l.plural, DEFAULT_LEVEL_NAMES[l.key].plural)} errors={e[l.plural]} />
           </div>
         ))}
       </fieldset>

@@ -5,6 +5,7 @@
 // scorecard. axe checks every page; screenshots at 1280 and 390 px go to test-results/screens/.
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_LEVEL_NAMES } from '../../lib/data/plan/fields';
 import { quarterPeriod } from '../../lib/periods';
 import { districtBaseURL, districtSetupLinkFile, expectNoAxeViolations } from './support';
 
@@ -29,11 +30,7 @@ const planDocument = {
     name: PLAN_NAME,
     cycleStart: `${schoolYear}-07-01`,
     cycleEnd: `${schoolYear + 3}-06-30`,
-    levels: {
-      objective: { singular: 'Objective', plural: 'Objectives' },
-      priority: { singular: 'Priority', plural: 'Priorities' },
-      goal: { singular: 'Goal', plural: 'Goals' },
-    },
+    levels: DEFAULT_LEVEL_NAMES,
     objectives: [
       {
         name: 'Every student reads',
