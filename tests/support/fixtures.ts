@@ -1,5 +1,6 @@
 // Test helpers over the seeded demo database: actors by email, ids by code, and a
 // snapshot of the tables a write touches, to prove a refused call wrote nothing.
+import { recordProgress } from '@/lib/data/progress/record-progress';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -22,6 +23,12 @@ export async function goalByCode(code: string) {
 
 export async function periodByCode(code: string) {
   return getDb().reportingPeriod.findFirstOrThrow({ where: { code, plan: LACOE_2022_25 } });
+}
+
+/** A division lead's first submission of its 2024-25 Q4 update, with one value of a measure for the 2024-25 school year. */
+export async function submitYearValue(lead: Actor, goalId: string, measureId: string, value: string) {
+  const [quarter, year] = await Promise.all([periodByCode('2024-25-Q4'), periodByCode('2024-25')]);
+  return recordProgress(lead, { goalId, periodId: quarter.id, intent: 'submit', version: '0', values: [{ measureId, asOfPeriodId: year.id, value }] });
 }
 
 /** Creates an extra account (e.g. a lead of a division no demo account belongs to). */
