@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ChangeRow, ImportEvent, ObservationImportPreview, ObservationImportResult } from '@/lib/data/progress/observation-import';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/upload-limit';
 import { TextField } from '@/components/forms/field';
+import { ColumnHeads } from '@/components/column-heads';
 
 type Progress = { phase: 'upload' | 'check' | 'compare' | 'write'; done: number; total: number };
 type Stage =
@@ -345,16 +346,7 @@ function ChangesTable({ preview }: { preview: ObservationImportPreview }) {
       </ul>
       <div className="hidden max-h-[32rem] overflow-auto rounded-lg border border-slate-200 sm:block" tabIndex={0} role="region" aria-label="Values that would change">
         <table className="data-table">
-          <thead className="sticky top-0">
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Measure</th>
-              <th scope="col">Student group</th>
-              <th scope="col">As of</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
-            </tr>
-          </thead>
+          <ColumnHeads className="sticky top-0" columns={['Line', 'Measure', 'Student group', 'As of', 'Before', 'After']} />
           <tbody>
             {preview.changes.map((c: ChangeRow) => (
               <tr key={c.line}>

@@ -73,6 +73,12 @@ export function DoneNotice({ children }: { children: ReactNode }) {
   );
 }
 
+/** The crumbs from the plans list to a plan's page, for the pages under it. */
+export const planCrumbs = (plan: { name: string; slug: string }): Crumb[] => [
+  { label: 'Plans', href: '/admin/plans' },
+  { label: plan.name, href: `/admin/plans/${plan.slug}` },
+];
+
 const PAGE_WIDTHS = { narrow: 'max-w-3xl', medium: 'max-w-4xl', normal: 'max-w-5xl', wide: 'max-w-6xl' } as const;
 
 /**

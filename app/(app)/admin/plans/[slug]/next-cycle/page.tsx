@@ -4,7 +4,7 @@ import { NextCycleForm } from '@/components/next-cycle-form';
 import { requireAdmin } from '@/lib/data/current-user';
 import { getNextCyclePreview } from '@/lib/data/plan/next-cycle';
 import { isAppError } from '@/lib/errors';
-import { AdminPage } from '@/components/layout/page-parts';
+import { AdminPage, planCrumbs } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Start the next cycle' };
 
@@ -21,7 +21,7 @@ export default async function NextCyclePage({ params }: { params: Promise<{ slug
   return (
     <AdminPage
       width="medium"
-      trail={[{ label: 'Plans', href: '/admin/plans' }, { label: preview.plan.name, href: `/admin/plans/${preview.plan.slug}` }]}
+      trail={planCrumbs(preview.plan)}
       title="Start the next cycle"
       intro={
         <>

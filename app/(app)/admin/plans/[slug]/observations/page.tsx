@@ -6,7 +6,7 @@ import { requireAdmin } from '@/lib/data/current-user';
 import { getObservationImportPage } from '@/lib/data/progress/observation-files';
 import { isAppError } from '@/lib/errors';
 import { COLUMN_GUIDE } from '@/lib/data/progress/import-format';
-import { AdminPage, Section } from '@/components/layout/page-parts';
+import { AdminPage, planCrumbs, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Import values' };
 
@@ -22,7 +22,7 @@ export default async function ObservationImportPage({ params }: { params: Promis
   return (
     <AdminPage
       width="wide"
-      trail={[{ label: 'Plans', href: '/admin/plans' }, { label: page.plan.name, href: `/admin/plans/${page.plan.slug}` }]}
+      trail={planCrumbs(page.plan)}
       title="Import values from a CSV file"
       intro={
         <>
