@@ -3,7 +3,7 @@
 // written; the database data, form read model, audit snapshot, target version, history labels
 // and "has the target changed?" are derived from it. Pure: client components import it too.
 import { z } from 'zod';
-import { CODE_PATTERN } from '@/lib/data/core/fields';
+import { CODE_MAX, CODE_PATTERN } from '@/lib/data/core/fields';
 import { isOutOfPercentRange, VALUE_MESSAGES } from '@/lib/data/progress/rules';
 import type { TargetSentenceInput } from '@/lib/target-sentence';
 
@@ -14,7 +14,7 @@ export const targetKindSchema = z.enum(['VALUE', 'CHANGE', 'PERCENT_CHANGE', 'AN
 
 /** Longest lengths of the structure's texts: the forms and the plan document hold to the same. */
 export const STRUCTURE_LIMITS = {
-  code: 40,
+  code: CODE_MAX,
   itemName: 200,
   itemDescription: 5000,
   goalTitle: 200,
