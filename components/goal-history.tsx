@@ -1,5 +1,6 @@
 // A goal's history from its audit events: who did what and when, each change before → after.
 import type { HistoryEntry } from '@/lib/data/history';
+import { ColumnHeads } from '@/components/column-heads';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Los_Angeles' });
@@ -30,13 +31,7 @@ export function GoalHistory({ entries }: { entries: HistoryEntry[] }) {
                     <caption className="sr-only">
                       Changes by {e.actorName}, {when(e.at)}
                     </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">What</th>
-                        <th scope="col">Before</th>
-                        <th scope="col">After</th>
-                      </tr>
-                    </thead>
+                    <ColumnHeads columns={['What', 'Before', 'After']} />
                     <tbody>
                       {e.changes.map((c, i) => (
                         <tr key={`${c.field}-${i}`}>

@@ -9,6 +9,7 @@ import { DEFAULT_GAP_REDUCTION_PERCENT } from '@/lib/gaps';
 import { formatDate, formatMonthYear, formatValue, type MeasureUnit } from '@/lib/format';
 import { REVIEW_STATE_LABELS } from '@/lib/labels';
 import { statusLabel } from '@/lib/status';
+import { ColumnHeads } from '@/components/column-heads';
 
 export function MeasureSection({ measure, today }: { measure: GoalMeasureDetail; today: number }) {
   const s = measure.summary;
@@ -46,16 +47,7 @@ export function MeasureSection({ measure, today }: { measure: GoalMeasureDetail;
       <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Values of ${s.name}`}>
         <table className="data-table">
           <caption className="sr-only">Values of {s.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col">Value</th>
-              <th scope="col">Reported in</th>
-              <th scope="col">Review state</th>
-              <th scope="col">Expected</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Period', 'Value', 'Reported in', 'Review state', 'Expected', 'Status']} />
           <tbody>
             {measure.baseline.value !== null && (
               <tr>
@@ -220,15 +212,7 @@ function GapPanel({ gap, unit, decimals, today }: { gap: GapDetail; unit: Measur
           <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, by period`}>
             <table className="data-table">
               <caption className="sr-only">{title}, by period</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Period</th>
-                  <th scope="col">{gap.focusName}</th>
-                  <th scope="col">{gap.referenceName}</th>
-                  <th scope="col">Gap</th>
-                  <th scope="col">Target path</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={['Period', gap.focusName, gap.referenceName, 'Gap', 'Target path']} />
               <tbody>
                 {gap.points.map((p) => (
                   <tr key={p.periodEnd}>

@@ -3,7 +3,7 @@
 import { useActionState, useState } from 'react';
 import { startNextCycleAction } from '@/lib/data/plan/actions';
 import { FieldError, FormMessage } from '@/components/form-message';
-import { Field } from '@/components/plan-create-form';
+import { TextField } from '@/components/forms/field';
 import { initialActionState } from '@/lib/action-state';
 import type { NextCyclePreview } from '@/lib/data/plan/next-cycle';
 import { formatValue } from '@/lib/format';
@@ -86,20 +86,21 @@ export function NextCycleForm({ preview }: { preview: NextCyclePreview }) {
       <fieldset className="card space-y-4 p-5">
         <legend className="sr-only">The new plan</legend>
         <h2 className="text-lg font-semibold">The new plan</h2>
-        <Field id="next-name" name="name" label="Name" defaultValue={v('name', preview.suggestion.name)} errors={e.name} autoComplete="off" />
-        <Field
+        <TextField id="next-name" name="name" label="Name" defaultValue={v('name', preview.suggestion.name)} errors={e.name} autoComplete="off" />
+        <TextField
           id="next-slug"
           name="slug"
           label="Address"
           hint="Lowercase letters, digits and hyphens; the public scorecard would live at /scorecard/…/ followed by it."
           defaultValue={v('slug', preview.suggestion.slug)}
           errors={e.slug}
-          className="field-input font-mono"
+          inputClassName="font-mono"
+          hintAbove
           autoComplete="off"
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="next-start" name="cycleStart" type="date" label="Cycle starts" defaultValue={v('cycleStart', preview.suggestion.cycleStart)} errors={e.cycleStart} />
-          <Field id="next-end" name="cycleEnd" type="date" label="Cycle ends" defaultValue={v('cycleEnd', preview.suggestion.cycleEnd)} errors={e.cycleEnd} />
+          <TextField id="next-start" name="cycleStart" type="date" label="Cycle starts" defaultValue={v('cycleStart', preview.suggestion.cycleStart)} errors={e.cycleStart} />
+          <TextField id="next-end" name="cycleEnd" type="date" label="Cycle ends" defaultValue={v('cycleEnd', preview.suggestion.cycleEnd)} errors={e.cycleEnd} />
         </div>
         <p className="text-sm text-slate-600">
           The new plan starts as an unpublished draft with the {preview.plan.cycleLabel} plan’s vision, mission, values and level

@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { ChangeRow, ImportEvent, ObservationImportPreview, ObservationImportResult } from '@/lib/data/progress/observation-import';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/upload-limit';
+import { TextField } from '@/components/forms/field';
+import { ColumnHeads } from '@/components/column-heads';
 
 type Progress = { phase: 'upload' | 'check' | 'compare' | 'write'; done: number; total: number };
 type Stage =
@@ -141,32 +143,19 @@ export function ObservationImportForm({ planSlug, planName }: { planSlug: string
   return (
     <div className="space-y-5">
       <form onSubmit={onPreview} className="max-w-xl space-y-4" noValidate>
-        <div>
-          <label htmlFor="observations-file" className="field-label">
-            Values file (CSV)
-          </label>
-          <input
-            id="observations-file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? 'observations-file-error' : 'observations-file-hint'}
-            className="field-input"
-            onChange={() => {
-              setFileError(null);
-              if (!working) setStage({ kind: 'idle' });
-            }}
-          />
-          <p id="observations-file-hint" className="mt-1 text-sm text-slate-600">
-            Up to 10 MB (about 50,000 rows). Nothing is saved until you confirm the preview.
-          </p>
-          {fileError && (
-            <p id="observations-file-error" className="field-error">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="observations-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          label="Values file (CSV)"
+          hint="Up to 10 MB (about 50,000 rows). Nothing is saved until you confirm the preview."
+          errors={fileError ? [fileError] : undefined}
+          onChange={() => {
+            setFileError(null);
+            if (!working) setStage({ kind: 'idle' });
+          }}
+        />
         <button type="submit" className={preview ? 'btn-secondary' : 'btn-primary'} disabled={working}>
           {working && stage.mode === 'preview' ? 'Checking…' : 'Preview import'}
         </button>
@@ -357,16 +346,7 @@ function ChangesTable({ preview }: { preview: ObservationImportPreview }) {
       </ul>
       <div className="hidden max-h-[32rem] overflow-auto rounded-lg border border-slate-200 sm:block" tabIndex={0} role="region" aria-label="Values that would change">
         <table className="data-table">
-          <thead className="sticky top-0">
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Measure</th>
-              <th scope="col">Student group</th>
-              <th scope="col">As of</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
-            </tr>
-          </thead>
+          <ColumnHeads className="sticky top-0" columns={['Line', 'Measure', 'Student group', 'As of', 'Before', 'After']} />
           <tbody>
             {preview.changes.map((c: ChangeRow) => (
               <tr key={c.line}>

@@ -2,14 +2,14 @@
 
 import { useActionState } from 'react';
 import { setPeriodClosedAction } from '@/lib/data/organization/actions';
-import { FieldError, FormMessage } from '@/components/form-message';
+import { FormMessage } from '@/components/form-message';
+import { TextField } from '@/components/forms/field';
 import { initialActionState } from '@/lib/action-state';
 import { COMMENT_MAX } from '@/lib/data/progress/fields';
 
 /** Close a reporting period, or reopen a closed one with a reason. */
 export function PeriodForm({ periodId, label, closed }: { periodId: string; label: string; closed: boolean }) {
   const [state, formAction, pending] = useActionState(setPeriodClosedAction, initialActionState);
-  const reasonId = `reason-${periodId}`;
   const form = (
     <form action={formAction} className="space-y-2" noValidate aria-label={`${closed ? 'Reopen' : 'Close'} ${label}`}>
       <input type="hidden" name="periodId" value={periodId} />
@@ -18,21 +18,14 @@ export function PeriodForm({ periodId, label, closed }: { periodId: string; labe
         <FormMessage state={state} />
       </div>
       {closed && (
-        <div>
-          <label htmlFor={reasonId} className="text-sm font-medium text-slate-800">
-            Reason for reopening {label}
-          </label>
-          <input
-            id={reasonId}
-            name="reason"
-            maxLength={COMMENT_MAX}
-            defaultValue={state.values?.reason ?? ''}
-            aria-invalid={state.fieldErrors?.reason ? true : undefined}
-            aria-describedby={state.fieldErrors?.reason ? `${reasonId}-error` : undefined}
-            className="field-input"
-          />
-          <FieldError id={`${reasonId}-error`} messages={state.fieldErrors?.reason} />
-        </div>
+        <TextField
+          id={`reason-${periodId}`}
+          name="reason"
+          label={`Reason for reopening ${label}`}
+          maxLength={COMMENT_MAX}
+          defaultValue={state.values?.reason ?? ''}
+          errors={state.fieldErrors?.reason}
+        />
       )}
       {!state.ok && (
         <button type="submit" className={closed ? 'btn-primary' : 'btn-secondary'} disabled={pending}>

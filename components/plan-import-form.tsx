@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { importPlanAction, type ImportState } from '@/lib/data/plan/actions';
-import { FieldError, FormMessage } from '@/components/form-message';
+import { FormMessage } from '@/components/form-message';
+import { TextField } from '@/components/forms/field';
 
 const initial: ImportState = { ok: false };
 
@@ -28,24 +29,15 @@ export function PlanImportForm() {
           )}
         </FormMessage>
       </div>
-      <div>
-        <label htmlFor="plan-file" className="field-label">
-          Plan file (JSON)
-        </label>
-        <input
-          id="plan-file"
-          name="file"
-          type="file"
-          accept="application/json,.json"
-          aria-invalid={state.fieldErrors?.file ? true : undefined}
-          aria-describedby={state.fieldErrors?.file ? 'plan-file-error' : 'plan-file-hint'}
-          className="field-input"
-        />
-        <p id="plan-file-hint" className="mt-1 text-sm text-slate-600">
-          A plan document as Northstar exports it (schema version 1). All or nothing: one problem refuses the whole file.
-        </p>
-        <FieldError id="plan-file-error" messages={state.fieldErrors?.file} />
-      </div>
+      <TextField
+        id="plan-file"
+        name="file"
+        type="file"
+        accept="application/json,.json"
+        label="Plan file (JSON)"
+        hint="A plan document as Northstar exports it (schema version 1). All or nothing: one problem refuses the whole file."
+        errors={state.fieldErrors?.file}
+      />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Importing…' : 'Import plan'}
       </button>

@@ -2,13 +2,15 @@
 
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/form-message';
-import { Field, LEVEL_FIELDS } from '@/components/plan-create-form';
+import { TextField } from '@/components/forms/field';
+import { LEVEL_FIELDS } from '@/components/plan-create-form';
 import { initialActionState, refusedInput } from '@/lib/action-state';
 import { updatePlanSettingsAction } from '@/lib/data/plan/actions';
 import { PLAN_SETTINGS_LISTS, PLAN_SETTINGS_SPANISH, type PlanSettingsField } from '@/lib/data/plan/fields';
 import type { PlanSettings } from '@/lib/data/plan/settings';
 
-type FieldSpec = { id: string; label: string; hint?: string; multiline?: boolean; rows?: number; type?: string; autoComplete?: string };
+/** rows: a textarea of that many lines. */
+type FieldSpec = { id: string; label: string; hint?: string; rows?: number; type?: string; autoComplete?: string };
 const LINES_HINT = 'One per line.';
 
 // Every settings field with its label: the record's type makes a field the schema gains fail to
@@ -17,15 +19,15 @@ const FIELDS: Record<Exclude<PlanSettingsField, 'atRiskPercent'>, FieldSpec> = {
   name: { id: 'set-name', label: 'Name', autoComplete: 'off' },
   cycleStart: { id: 'set-start', label: 'Cycle starts', type: 'date' },
   cycleEnd: { id: 'set-end', label: 'Cycle ends', type: 'date' },
-  vision: { id: 'set-vision', label: 'Vision', multiline: true },
-  mission: { id: 'set-mission', label: 'Mission', multiline: true },
-  values: { id: 'set-values', label: 'Values', multiline: true, rows: 6 },
-  overarchingGoal: { id: 'set-goal', label: 'Overarching goal', hint: 'A single goal the whole plan serves, where the plan states one.', multiline: true, rows: 2 },
-  corePractices: { id: 'set-practices', label: 'Core practices', multiline: true, rows: 4 },
-  equityStatement: { id: 'set-equity', label: 'Equity statement', multiline: true, rows: 4 },
+  vision: { id: 'set-vision', label: 'Vision', rows: 3 },
+  mission: { id: 'set-mission', label: 'Mission', rows: 3 },
+  values: { id: 'set-values', label: 'Values', rows: 6 },
+  overarchingGoal: { id: 'set-goal', label: 'Overarching goal', hint: 'A single goal the whole plan serves, where the plan states one.', rows: 2 },
+  corePractices: { id: 'set-practices', label: 'Core practices', rows: 4 },
+  equityStatement: { id: 'set-equity', label: 'Equity statement', rows: 4 },
   nameEs: { id: 'set-nameEs', label: 'Name in Spanish' },
-  visionEs: { id: 'set-visionEs', label: 'Vision in Spanish', multiline: true },
-  missionEs: { id: 'set-missionEs', label: 'Mission in Spanish', multiline: true },
+  visionEs: { id: 'set-visionEs', label: 'Vision in Spanish', rows: 3 },
+  missionEs: { id: 'set-missionEs', label: 'Mission in Spanish', rows: 3 },
   ...levelSpecs(''),
   ...levelSpecs('Es'),
 };
@@ -49,7 +51,7 @@ export function PlanSettingsForm({ plan }: { plan: PlanSettings }) {
   const field = (name: keyof typeof FIELDS) => {
     const spec = FIELDS[name];
     const hint = spec.hint ?? (PLAN_SETTINGS_LISTS.includes(name) ? LINES_HINT : undefined);
-    return <Field key={name} name={name} {...spec} hint={hint} defaultValue={v(name)} errors={e[name]} />;
+    return <TextField key={name} name={name} {...spec} hint={hint} hintAbove defaultValue={v(name)} errors={e[name]} />;
   };
   const levels = (es: '' | 'Es') =>
     LEVEL_FIELDS.map((l) => (
@@ -100,8 +102,9 @@ export function PlanSettingsForm({ plan }: { plan: PlanSettings }) {
       <fieldset className="space-y-2">
         <legend className="text-lg font-semibold">Status rule</legend>
         <div className="max-w-2xl">
-          <Field
-            className="field-input max-w-40"
+          <TextField
+            inputClassName="max-w-40"
+            hintAbove
             id="set-threshold"
             name="atRiskPercent"
             type="number"

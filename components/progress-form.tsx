@@ -10,6 +10,7 @@ import { REPORTED_STATUS_LABELS, REVIEW_STATE_LABELS } from '@/lib/labels';
 import { EVIDENCE_MAX, NARRATIVE_MAX, NOTE_MAX, PDSA_FIELDS, REPORTED_STATUSES, fieldName, updateFieldText } from '@/lib/data/progress/fields';
 import { PERIOD_KIND_WORDS, periodKindOf } from '@/lib/periods';
 import { KeptSelect } from '@/components/forms/kept-select';
+import { ColumnHeads } from '@/components/column-heads';
 
 const PDSA = PDSA_FIELDS.map((name) => [name, updateFieldText(name).pdsaStep!, updateFieldText(name).hint!] as const);
 
@@ -107,13 +108,7 @@ function MeasureInputs({
           <caption className="sr-only">
             {m.name}: values{m.disaggregated ? ' by student group' : ''}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Student group</th>
-              <th scope="col">Value{unitWord}</th>
-              <th scope="col">Students (n)</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Student group', `Value${unitWord}`, 'Students (n)']} />
           <tbody>
             {m.groups.map((g) => {
               const valueName = fieldName.value(m.id, g.id);

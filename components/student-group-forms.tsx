@@ -7,7 +7,9 @@ import {
   moveStudentGroupAction,
   updateStudentGroupAction,
 } from '@/lib/data/organization/actions';
-import { FieldError, FormMessage } from '@/components/form-message';
+import { FormMessage } from '@/components/form-message';
+import { DeleteConfirmation } from '@/components/forms/delete-confirmation';
+import { TextField } from '@/components/forms/field';
 import { initialActionState, type ActionState, refusedInput } from '@/lib/action-state';
 import type { StudentGroupRow } from '@/lib/data/organization/student-groups';
 
@@ -30,24 +32,19 @@ function GroupFields({
 }) {
   const { errors: e } = refusedInput(state);
   const v = (name: string, saved: string | null | undefined) => (!state.ok && state.values ? (state.values[name] ?? '') : (saved ?? ''));
-  const input = (name: string, label: string, saved: string | null | undefined, extra: { hint?: string; className?: string; list?: string } = {}) => {
-    const id = `${prefix}-${name}`;
-    const describedBy = [extra.hint ? `${id}-hint` : '', e[name] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-    return (
-      <div>
-        <label htmlFor={id} className="text-sm font-semibold text-slate-800">
-          {label}
-        </label>
-        <input id={id} name={name} defaultValue={v(name, saved)} autoComplete="off" list={extra.list} className={`field-input ${extra.className ?? ''}`} aria-invalid={e[name] ? true : undefined} aria-describedby={describedBy} />
-        {extra.hint && (
-          <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-            {extra.hint}
-          </p>
-        )}
-        <FieldError id={`${id}-error`} messages={e[name]} />
-      </div>
-    );
-  };
+  const input = (name: string, label: string, saved: string | null | undefined, extra: { hint?: string; className?: string; list?: string } = {}) => (
+    <TextField
+      id={`${prefix}-${name}`}
+      name={name}
+      label={label}
+      hint={extra.hint}
+      defaultValue={v(name, saved)}
+      autoComplete="off"
+      list={extra.list}
+      inputClassName={extra.className}
+      errors={e[name]}
+    />
+  );
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       {withCode && input('code', 'Code', '', { hint: 'Short, such as EL. Plan files and CSV imports use it.', className: 'font-mono uppercase' })}
@@ -176,28 +173,15 @@ export function StudentGroupRowForms({
         </form>
       )}
       {panel === 'delete' && (
-        <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
-          {uses.length > 0 ? (
-            <p>
-              {group.name} is in use: {uses.join(', ')}. A group with data or measures cannot be deleted.
-            </p>
-          ) : (
-            <form action={deleteAction} className="space-y-2">
-              <input type="hidden" name="id" value={group.id} />
-              <input type="hidden" name="name" value={group.name} />
-              <input type="hidden" name="confirm" value="yes" />
-              <p>Delete {group.name}? No values, measures or goals use it. The deletion is recorded.</p>
-              <div className="flex flex-wrap gap-2">
-                <button type="submit" className="btn-primary" disabled={deleting}>
-                  Confirm: delete {group.name}
-                </button>
-                <button type="button" className="btn-secondary" onClick={() => setPanel(null)}>
-                  Cancel
-                </button>
-              </div>
-            </form>
-          )}
-        </div>
+        <DeleteConfirmation
+          id={group.id}
+          name={group.name}
+          blocked={uses.length > 0 ? <p>{group.name} is in use: {uses.join(', ')}. A group with data or measures cannot be deleted.</p> : null}
+          question={<>Delete {group.name}? No values, measures or goals use it. The deletion is recorded.</>}
+          action={deleteAction}
+          pending={deleting}
+          onCancel={() => setPanel(null)}
+        />
       )}
     </div>
   );

@@ -15,6 +15,7 @@ import os from 'node:os';
 import nodePath from 'node:path';
 import autocannon from 'autocannon';
 import { nginxConfig } from '@/lib/nginx-config';
+import { percentile } from './bench/http-load';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
 
@@ -58,9 +59,6 @@ interface Result {
   errors: number;
   non2xx: number;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 
 async function load(label: string, url: string, duration: number): Promise<Result> {
   const latencies: number[] = [];

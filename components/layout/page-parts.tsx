@@ -72,3 +72,36 @@ export function DoneNotice({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+/** The crumbs from the plans list to a plan's page, for the pages under it. */
+export const planCrumbs = (plan: { name: string; slug: string }): Crumb[] => [
+  { label: 'Plans', href: '/admin/plans' },
+  { label: plan.name, href: `/admin/plans/${plan.slug}` },
+];
+
+const PAGE_WIDTHS = { narrow: 'max-w-3xl', medium: 'max-w-4xl', normal: 'max-w-5xl', wide: 'max-w-6xl' } as const;
+
+/**
+ * An administration page: its main landmark at the page's width and its header, the trail
+ * starting at Administration (`trail` adds the crumbs between it and this page).
+ */
+export function AdminPage({
+  width = 'normal',
+  trail = [],
+  children,
+  ...header
+}: {
+  width?: keyof typeof PAGE_WIDTHS;
+  trail?: Crumb[];
+  title: ReactNode;
+  intro?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <main id="main" className={`mx-auto ${PAGE_WIDTHS[width]} space-y-6 px-4 py-8`}>
+      <PageHeader trail={[{ label: 'Administration', href: '/admin' }, ...trail]} {...header} />
+      {children}
+    </main>
+  );
+}

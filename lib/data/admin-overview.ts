@@ -3,7 +3,7 @@
 import 'server-only';
 import { adminNextSteps, type AdminCounts, type NextStep } from '@/lib/admin-next-steps';
 import { getDb } from '@/lib/db';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import { LIVE } from '@/lib/data/core/archived';
 
 export interface RecentImport {
@@ -28,7 +28,7 @@ function importSummary(action: string, after: unknown): string {
 }
 
 export async function getAdminOverview(actor: Actor | null, today = new Date()): Promise<AdminOverview> {
-  assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
+  assertAdmin(actor);
   const organizationId = actor.organizationId;
   const db = getDb();
   const [plans, people, divisions, studentGroups, waitingForReview, imports] = await Promise.all([

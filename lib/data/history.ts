@@ -1,5 +1,7 @@
 // A goal's history for signed-in readers: every audit event about its updates, the goal and its
-// measures, newest first, with who, when, and each change before → after in words.
+// measures (those it has, and those moved away or deleted), newest first, with who, when, and each
+// change before → after in words. Its priority's and objective's own events (a rename, a move)
+// are theirs, not the goal's, and are left out.
 import 'server-only';
 import { readDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -32,7 +34,7 @@ export async function getGoalHistory(actor: Actor | null, goalId: string): Promi
       plan: {
         select: {
           objectives: { select: { id: true, name: true } },
-          goals: { select: { id: true, code: true, title: true } },
+          goals: { select: { id: true, code: true, title: true, measures: { select: { id: true, name: true } } } },
         },
       },
     },
@@ -48,8 +50,10 @@ export async function getGoalHistory(actor: Actor | null, goalId: string): Promi
           { entityType: 'Update', entityId: { in: [...updatePeriod.keys()] } },
           { entityType: 'Goal', entityId: goal.id },
           { entityType: 'Measure', entityId: { in: measureIds } },
-          // A deleted measure is gone from the goal, its deletion is not.
-          { entityType: 'Measure', action: 'measure.delete', before: { path: ['parentId'], equals: goal.id } },
+          // A measure moved to another goal (its history goes with it) or deleted is gone from the
+          // goal; the event that took it away is not. The outline's snapshots name the parent, the form's the goal.
+          { entityType: 'Measure', action: { in: ['measure.move', 'measure.delete'] }, before: { path: ['parentId'], equals: goal.id } },
+          { entityType: 'Measure', before: { path: ['goalId'], equals: goal.id }, after: { path: ['goalId'], not: goal.id } },
         ],
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -70,7 +74,8 @@ export async function getGoalHistory(actor: Actor | null, goalId: string): Promi
     objectives: new Map(goal.plan.objectives.map((o) => [o.id, o.name])),
     priorities: new Map(priorities.map((p) => [p.id, p.name])),
     goals: new Map(goal.plan.goals.map((g) => [g.id, `${g.code} ${g.title}`])),
-    measures: names.measures,
+    // The plan's: a measure that moved to another goal is still named.
+    measures: new Map(goal.plan.goals.flatMap((g) => g.measures.map((m) => [m.id, m.name]))),
     divisions: new Map(divisions.map((d) => [d.id, d.name])),
     groups: names.groups,
   };

@@ -68,6 +68,15 @@ export function checksumMatches(script: string, recorded: string): boolean {
   });
 }
 
+/** The names of the migration folders, in the order Prisma applies them (by name). */
+export function migrationFolderNames(migrationsDir: string): string[] {
+  return fs
+    .readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
 /** Every migration folder, in the order Prisma applies them (by folder name). */
 export function readMigrations(migrationsDir: string): MigrationFile[] {
   if (!fs.existsSync(migrationsDir)) return [];
@@ -78,18 +87,13 @@ export function readMigrations(migrationsDir: string): MigrationFile[] {
       throw new Error(`${lockFile} is for provider "${provider}"; these migrations are not for PostgreSQL.`);
     }
   }
-  return fs
-    .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => {
-      const file = path.join(migrationsDir, name, 'migration.sql');
-      // Prisma refuses a migration folder without its script rather than skipping it.
-      if (!fs.existsSync(file)) throw new Error(`Migration folder ${name} has no migration.sql (${file}).`);
-      const sql = fs.readFileSync(file, 'utf8');
-      return { name, sql, checksum: migrationChecksum(sql) };
-    });
+  return migrationFolderNames(migrationsDir).map((name) => {
+    const file = path.join(migrationsDir, name, 'migration.sql');
+    // Prisma refuses a migration folder without its script rather than skipping it.
+    if (!fs.existsSync(file)) throw new Error(`Migration folder ${name} has no migration.sql (${file}).`);
+    const sql = fs.readFileSync(file, 'utf8');
+    return { name, sql, checksum: migrationChecksum(sql) };
+  });
 }
 
 function messageOf(error: unknown): string {

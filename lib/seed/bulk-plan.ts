@@ -4,6 +4,7 @@
 import { DEFAULT_AT_RISK_THRESHOLD } from '@/lib/status';
 import { quarterPeriod } from '@/lib/periods';
 import type { PlanDocument } from '@/lib/data/plan/document';
+import { DEFAULT_LEVEL_NAMES } from '@/lib/data/plan/fields';
 
 /** LACOE's student groups (the demo seed's codes), All students first. */
 export const BULK_GROUPS = ['ALL', 'AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR', 'EL', 'SED', 'SWD', 'FOS', 'HOM', 'JIY'];
@@ -37,11 +38,7 @@ export function bulkPlanDocument(options: BulkPlanOptions): PlanDocument {
       atRiskThreshold: DEFAULT_AT_RISK_THRESHOLD,
       demoProgress: false,
       periods: [],
-      levels: {
-        objective: { singular: 'Objective', plural: 'Objectives' },
-        priority: { singular: 'Priority', plural: 'Priorities' },
-        goal: { singular: 'Goal', plural: 'Goals' },
-      },
+      levels: DEFAULT_LEVEL_NAMES,
       objectives: [
         {
           name: 'Measured at scale',

@@ -77,7 +77,8 @@ export interface LoadResult {
   failures: number;
 }
 
-const percentile = (sorted: number[], p: number) =>
+/** The p-th percentile of ascending latencies (nearest rank); NaN for none. */
+export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 
 function run(url: string, connections: number, seconds: number, cookie?: string) {

@@ -9,6 +9,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { migrationFolderNames } from '../../lib/db/migrate';
 
 export interface SchemaFile {
   path: string;
@@ -159,18 +160,13 @@ export async function migrationHistoryStatus(
     baseDir: migrationsDir,
     lockfile: { path: 'migration_lock.toml', content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : null },
     shadowDbInitScript: '',
-    migrationDirectories: fs
-      .readdirSync(migrationsDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort()
-      .map((name) => {
-        const file = path.join(migrationsDir, name, 'migration.sql');
-        const content = fs.existsSync(file)
-          ? { tag: 'ok' as const, value: fs.readFileSync(file, 'utf8') }
-          : { tag: 'error' as const, value: `${file} does not exist` };
-        return { path: name, migrationFile: { path: 'migration.sql', content } };
-      }),
+    migrationDirectories: migrationFolderNames(migrationsDir).map((name) => {
+      const file = path.join(migrationsDir, name, 'migration.sql');
+      const content = fs.existsSync(file)
+        ? { tag: 'ok' as const, value: fs.readFileSync(file, 'utf8') }
+        : { tag: 'error' as const, value: `${file} does not exist` };
+      return { path: name, migrationFile: { path: 'migration.sql', content } };
+    }),
   };
   return withEngine(connectionString, schemaFiles, async (engine) => {
     const result = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: noFilters });

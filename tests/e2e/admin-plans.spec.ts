@@ -2,7 +2,7 @@
 // refused with every problem listed; a good one becomes a plan of the organization.
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, storageState } from './support';
+import { expectNoAxeViolations, importPlanFile, invitePerson, storageState } from './support';
 
 test.use({ storageState: storageState('admin') });
 
@@ -24,12 +24,7 @@ test('an administrator exports a plan and imports plan files', async ({ page }) 
   broken.plan.slug = 'board-copy';
   broken.plan.objectives[0].priorities[0].goals[0].measures[0].target.amount = 'ten';
   broken.plan.objectives[1].priorities[0].goals[0].division = 'NOPE';
-  await page.getByLabel('Plan file (JSON)').setInputFiles({
-    name: 'broken.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(broken)),
-  });
-  await page.getByRole('button', { name: 'Import plan' }).click();
+  await importPlanFile(page, 'broken.json', broken);
   const alert = page.getByRole('main').getByRole('alert');
   // Every problem in one round: the schema's and the cross-references'.
   await expect(alert).toContainText('The plan file has 2 problems; nothing was imported.');
@@ -42,24 +37,14 @@ test('an administrator exports a plan and imports plan files', async ({ page }) 
   // A draft: the divisions do not report on it, and the dashboard keeps showing the plan in force.
   broken.plan.published = false;
   broken.plan.status = 'DRAFT';
-  await page.getByLabel('Plan file (JSON)').setInputFiles({
-    name: 'copy.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(broken)),
-  });
-  await page.getByRole('button', { name: 'Import plan' }).click();
+  await importPlanFile(page, 'copy.json', broken);
   // This answer's own count, not the first one's list (which names the same division): the form
   // is reset once the answer is in, so the next file goes in only after it.
   await expect(page.getByRole('main').getByRole('alert')).toContainText('The plan file has 1 problem; nothing was imported.');
   await expect(page.getByRole('main').getByRole('alert')).toContainText('plan.objectives[1].priorities[0].goals[0].division: unknown division "NOPE"');
 
   broken.plan.objectives[1].priorities[0].goals[0].division = 'SSS';
-  await page.getByLabel('Plan file (JSON)').setInputFiles({
-    name: 'copy.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(broken)),
-  });
-  await page.getByRole('button', { name: 'Import plan' }).click();
+  await importPlanFile(page, 'copy.json', broken);
   await expect(page.getByRole('main').getByRole('status')).toContainText('Imported "board-copy": 12 goals, 17 measures');
   await page.reload();
   await expect(page.getByRole('link', { name: 'Download Strategic Plan 2022–2025 (board copy) (JSON)' })).toBeVisible();
@@ -70,10 +55,7 @@ test('an administrator invites a person to a division and gets a link to send th
   await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
   const invite = page.getByRole('region', { name: 'Invite a person' });
-  await invite.getByLabel('Name', { exact: true }).fill('Noor Haddad');
-  await invite.getByLabel('Email', { exact: true }).fill('noor@example.org');
-  await invite.getByLabel('Role', { exact: true }).selectOption('LEAD');
-  await invite.getByRole('button', { name: 'Invite' }).click();
+  await invitePerson(invite, { name: 'Noor Haddad', email: 'noor@example.org', role: 'LEAD' });
   await expect(invite.getByText('Division leads and staff belong to a division: choose one.')).toBeVisible();
   await expect(invite.getByLabel('Email', { exact: true })).toHaveValue('noor@example.org');
   await invite.getByLabel('Division', { exact: true }).selectOption({ label: 'Student Support Services' });

@@ -3,7 +3,7 @@
 // after the confirmation, and finding it on the public scorecard. Unpublished at the end,
 // so the public lists other specs check are as they were.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, storageState } from './support';
+import { expectNoAxeViolations, fillCountMeasure, storageState } from './support';
 
 test.use({ storageState: storageState('admin') });
 
@@ -56,16 +56,7 @@ test('an administrator builds a small plan from scratch, publishes it and finds 
   await main(page).getByRole('link', { name: 'Add a measure' }).click();
   await expect(main(page).getByRole('heading', { name: 'New measure of PL-1', level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  await main(page).getByLabel('Code', { exact: true }).fill('PARTNERS');
-  await main(page).getByLabel('Name', { exact: true }).fill('Library partnerships');
-  await main(page).getByLabel('Unit').selectOption('COUNT');
-  await main(page).getByLabel('Decimals').selectOption('0');
-  await main(page).getByLabel('Value').fill('40');
-  await main(page).getByLabel('Stands at (date)').fill('2025-06-30');
-  await main(page).getByLabel('Period').fill('2024-25');
-  await main(page).getByLabel('Kind of target').selectOption('ANNUAL_PERCENT_CHANGE');
-  await main(page).getByLabel('Amount').fill('10');
-  await main(page).getByLabel('Target date').fill('2028-06-30');
+  await fillCountMeasure(main(page), { code: 'PARTNERS', name: 'Library partnerships', percentEachYear: '10', targetDate: '2028-06-30', baseline: { value: '40', date: '2025-06-30', period: '2024-25' } });
   // 40 × 1.1³ = 53.24: the preview states it as readers will read it.
   await expect(main(page).getByTestId('target-sentence')).toHaveText('Increase from 40 (2024-25) by 10% each year, to 53 by June 2028.');
   await expect(main(page)).toContainText('53 by June 2028 — 10% more each year from the 2024-25 baseline of 40');

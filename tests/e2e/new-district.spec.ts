@@ -5,8 +5,9 @@
 // scorecard. axe checks every page; screenshots at 1280 and 390 px go to test-results/screens/.
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_LEVEL_NAMES } from '../../lib/data/plan/fields';
 import { quarterPeriod } from '../../lib/periods';
-import { districtBaseURL, districtSetupLinkFile, expectNoAxeViolations } from './support';
+import { districtBaseURL, districtSetupLinkFile, expectNoAxeViolations, importPlanFile, invitePerson } from './support';
 
 const ORG = 'Riverside Unified School District';
 const ORG_SLUG = 'riverside-unified-school-district';
@@ -29,11 +30,7 @@ const planDocument = {
     name: PLAN_NAME,
     cycleStart: `${schoolYear}-07-01`,
     cycleEnd: `${schoolYear + 3}-06-30`,
-    levels: {
-      objective: { singular: 'Objective', plural: 'Objectives' },
-      priority: { singular: 'Priority', plural: 'Priorities' },
-      goal: { singular: 'Goal', plural: 'Goals' },
-    },
+    levels: DEFAULT_LEVEL_NAMES,
     objectives: [
       {
         name: 'Every student reads',
@@ -128,8 +125,7 @@ test('a new district sets up Northstar, invites a colleague and publishes a plan
   expect((await page.request.get(setupLink)).status()).toBe(404);
 
   // A plan file: one objective, priority and goal, with a percent measure, its baseline and target.
-  await page.getByLabel('Plan file (JSON)').setInputFiles({ name: `${PLAN_SLUG}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(planDocument)) });
-  await page.getByRole('button', { name: 'Import plan' }).click();
+  await importPlanFile(page, `${PLAN_SLUG}.json`, planDocument);
   await expect(main.getByRole('status')).toContainText(`Imported "${PLAN_SLUG}"`);
   await expectNoAxeViolations(page);
 
@@ -138,10 +134,7 @@ test('a new district sets up Northstar, invites a colleague and publishes a plan
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   const invite = main.getByRole('region', { name: 'Invite a person' });
-  await invite.getByLabel('Name', { exact: true }).fill('Marcus Lee');
-  await invite.getByLabel('Email', { exact: true }).fill('marcus.lee@riverside.example.org');
-  await invite.getByLabel('Role', { exact: true }).selectOption('LEAD');
-  await invite.getByRole('button', { name: 'Invite' }).click();
+  await invitePerson(invite, { name: 'Marcus Lee', email: 'marcus.lee@riverside.example.org', role: 'LEAD' });
   await expect(invite.getByText('Division leads and staff belong to a division: choose one.')).toBeVisible();
   await invite.getByLabel('Division', { exact: true }).selectOption({ label: 'Instruction' });
   await invite.getByRole('button', { name: 'Invite' }).click();

@@ -3,18 +3,13 @@
 // confirmed and shows on the goal page; a 20,000-row file shows real progress.
 import { expect, test, type Page } from '@playwright/test';
 import { bulkObservationCsv, bulkPlanDocument, type BulkPlanOptions } from '../../lib/seed/bulk-plan';
-import { expectNoAxeViolations, storageState } from './support';
+import { expectNoAxeViolations, importPlanFile, storageState } from './support';
 
 test.use({ storageState: storageState('admin') });
 
-async function importPlanFile(page: Page, options: BulkPlanOptions) {
+async function importBulkPlan(page: Page, options: BulkPlanOptions) {
   await page.goto('/admin/plans');
-  await page.getByLabel('Plan file (JSON)').setInputFiles({
-    name: `${options.slug}.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(bulkPlanDocument(options))),
-  });
-  await page.getByRole('button', { name: 'Import plan' }).click();
+  await importPlanFile(page, `${options.slug}.json`, bulkPlanDocument(options));
   await expect(page.getByRole('main').getByRole('status')).toContainText(`Imported "${options.slug}"`);
 }
 
@@ -22,7 +17,7 @@ const HEADER = 'goal_code,measure_code,period,as_of_period,student_group,value,n
 
 test('an administrator previews a CSV of values, sees its problems, fixes it and imports it', async ({ page }) => {
   const plan = { slug: 'csv-import-check', name: 'CSV import check', goals: 2, measuresPerGoal: 2 };
-  await importPlanFile(page, plan);
+  await importBulkPlan(page, plan);
   await page.getByRole('link', { name: 'Import values into CSV import check (CSV)' }).click();
   await expect(page).toHaveURL(/\/admin\/plans\/csv-import-check\/observations$/);
   const main = page.getByRole('main');
@@ -79,7 +74,7 @@ test('an administrator previews a CSV of values, sees its problems, fixes it and
 test('a 20,000-row file shows its progress while it is checked and imported', async ({ page }) => {
   test.setTimeout(180_000);
   const plan = { slug: 'csv-import-bulk', name: 'CSV import at scale', goals: 10, measuresPerGoal: 7 };
-  await importPlanFile(page, plan);
+  await importBulkPlan(page, plan);
   await page.goto('/admin/plans/csv-import-bulk/observations');
   const main = page.getByRole('main');
   await main.getByLabel('Values file (CSV)').setInputFiles({

@@ -3,7 +3,7 @@
 // the keyboard, sees the SMARTIE flags, deletes what is empty and archives what has approved
 // values. Works on a plan of its own, imported at the start, so no other spec's data changes.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, storageState } from './support';
+import { expectNoAxeViolations, fillCountMeasure, importPlanFile, storageState } from './support';
 
 test.use({ storageState: storageState('admin') });
 
@@ -71,12 +71,7 @@ async function addPillar(page: Page, name: string) {
 test('an administrator builds, reorders, archives and deletes a plan’s structure', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/admin/plans');
-  await page.getByLabel('Plan file (JSON)').setInputFiles({
-    name: 'plan.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(planDocument)),
-  });
-  await page.getByRole('button', { name: 'Import plan' }).click();
+  await importPlanFile(page, 'plan.json', planDocument);
   await expect(main(page).getByRole('status')).toContainText(`Imported "${SLUG}"`);
 
   // The outline, in the plan's own level names.
@@ -127,16 +122,7 @@ test('an administrator builds, reorders, archives and deletes a plan’s structu
   // A measure with an annual-percent target: the preview states it as it is typed.
   await main(page).getByRole('link', { name: 'Add a measure' }).click();
   await expect(main(page).getByRole('heading', { name: 'New measure of E2E-1', level: 1 })).toBeVisible();
-  await main(page).getByLabel('Code', { exact: true }).fill('PARTNERS');
-  await main(page).getByLabel('Name', { exact: true }).fill('Reading partnerships');
-  await main(page).getByLabel('Unit').selectOption('COUNT');
-  await main(page).getByLabel('Decimals').selectOption('0');
-  await main(page).getByLabel('Value').fill('40');
-  await main(page).getByLabel('Stands at (date)').fill('2022-06-30');
-  await main(page).getByLabel('Period').fill('2021-22');
-  await main(page).getByLabel('Kind of target').selectOption('ANNUAL_PERCENT_CHANGE');
-  await main(page).getByLabel('Amount').fill('20');
-  await main(page).getByLabel('Target date').fill('2025-06-30');
+  await fillCountMeasure(main(page), { code: 'PARTNERS', name: 'Reading partnerships', percentEachYear: '20', targetDate: '2025-06-30', baseline: { value: '40', date: '2022-06-30', period: '2021-22' } });
   const sentence = main(page).getByTestId('target-sentence');
   await expect(sentence).toHaveText('Increase from 40 (2021-22) by 20% each year, to 69 by June 2025.');
   await main(page).getByLabel('Amount').fill('10');

@@ -4,10 +4,11 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { actorFor, goalByCode, periodByCode } from '../support/fixtures';
 
+const lead = await actorFor('lead@example.org');
+const staff = await actorFor('staff@example.org');
+
 describe('two saves from the same version', () => {
   it('exactly one wins, the other is refused as stale, and no value is lost or mixed', async () => {
-    const lead = await actorFor('lead@example.org');
-    const staff = await actorFor('staff@example.org');
     const goal = await goalByCode('SO-2');
     const quarter = await periodByCode('2024-25-Q4');
     const year = await periodByCode('2024-25');
@@ -20,26 +21,18 @@ describe('two saves from the same version', () => {
       values: [{ measureId: grade3!.id, asOfPeriodId: year.id, value: '2410' }],
     });
 
-    const attempts = await Promise.allSettled([
-      recordProgress(lead, {
+    // Both from the draft's version, each with its own values of the two grades.
+    const saveFromDraft = (actor: typeof lead, narrative: string, [g3, g8]: [string, string]) =>
+      recordProgress(actor, {
         ...base,
         version: String(draft.version),
-        narrative: 'Lead A',
+        narrative,
         values: [
-          { measureId: grade3!.id, asOfPeriodId: year.id, value: '2411' },
-          { measureId: grade8!.id, asOfPeriodId: year.id, value: '2501' },
+          { measureId: grade3!.id, asOfPeriodId: year.id, value: g3 },
+          { measureId: grade8!.id, asOfPeriodId: year.id, value: g8 },
         ],
-      }),
-      recordProgress(staff, {
-        ...base,
-        version: String(draft.version),
-        narrative: 'Staff B',
-        values: [
-          { measureId: grade3!.id, asOfPeriodId: year.id, value: '2422' },
-          { measureId: grade8!.id, asOfPeriodId: year.id, value: '2522' },
-        ],
-      }),
-    ]);
+      });
+    const attempts = await Promise.allSettled([saveFromDraft(lead, 'Lead A', ['2411', '2501']), saveFromDraft(staff, 'Staff B', ['2422', '2522'])]);
 
     const won = attempts.filter((a) => a.status === 'fulfilled');
     const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');

@@ -11,6 +11,8 @@ import type { Db } from '@/lib/db/client';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { actorFor, goalByCode, periodByCode } from '../support/fixtures';
 
+const cabinet = await actorFor('cabinet@example.org');
+
 // The demo plan as the cabinet sees it today, computed by hand from the demo values.
 // Expected values interpolate linearly from the baseline (2022-06-30) to the target
 // (2025-06-30); at 2024-06-30, two thirds of the way:
@@ -90,7 +92,6 @@ describe('the cabinet dashboard of the demo plan', () => {
   });
 
   it('as of a past quarter counts only what was approved by then', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     const asOfQ1 = await getDashboard(cabinet, { period: '2024-25-Q1' });
     expect(asOfQ1.period?.code).toBe('2024-25-Q1');
     expect(asOfQ1.previousPeriod?.code).toBe('2023-24-Q4');
@@ -104,7 +105,6 @@ describe('the cabinet dashboard of the demo plan', () => {
   });
 
   it('does not count a value approved after the quarter’s due date, and shows it once approved', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     const q4 = await periodByCode('2024-25-Q4');
     // 2024-25 absenteeism of 27.5% beats the 28.08% target — but it was approved after Q4's due date.
     await addApprovedValue('WB-1', '2024-25', '2024-25-Q4', 27.5, new Date(q4.dueDate.getTime() + 2 * 86_400_000));
@@ -121,7 +121,6 @@ describe('the cabinet dashboard of the demo plan', () => {
   });
 
   it('lists a goal whose status worsened since the previous quarter', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     const q3 = await periodByCode('2024-25-Q3');
     // Internet access falls back below the baseline in Q3, approved inside the reporting window.
     await addApprovedValue('OE-2', '2024-25-Q3', '2024-25-Q3', 80, new Date(q3.dueDate.getTime() - 86_400_000));
@@ -133,7 +132,6 @@ describe('the cabinet dashboard of the demo plan', () => {
   });
 
   it('filters by division and objective, and ignores filters that do not parse or do not exist', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     const goal = await goalByCode('SO-1');
     const filtered = await getDashboard(cabinet, { division: goal.divisionId! });
     expect(filtered.goals.map((g) => g.code)).toEqual(['SO-1', 'SO-2']);
@@ -142,7 +140,6 @@ describe('the cabinet dashboard of the demo plan', () => {
   });
 
   it('offers "No division" once a goal has no owner, and filters to the goals without one', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     expect((await getDashboard(cabinet, {})).divisionOptions.map((d) => d.id)).not.toContain('none');
     const goal = await goalByCode('CE-1');
     await getDb().goal.update({ where: { id: goal.id }, data: { divisionId: null } });
@@ -287,7 +284,6 @@ describe('loading the dashboard', () => {
   }
 
   it('runs the same small number of queries for a 12-goal plan and a 200-goal plan', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     await buildLargePlan(200);
     holder.northstarDb = counting;
     try {
@@ -310,7 +306,6 @@ describe('loading the dashboard', () => {
   });
 
   it('lists every goal of a short plan, and each objective’s first goals with a link to the rest in a long one', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     if (!(await getDb().plan.findFirst({ where: { slug: 'large-plan' } }))) await buildLargePlan(200);
     const render = async (search: Record<string, string>) => {
       const parts = loadDashboard(cabinet, search);
@@ -336,7 +331,6 @@ describe('loading the dashboard', () => {
   });
 
   it('runs the same small number of queries for the goal page and the board report of a 12-goal and a 200-goal plan', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     const db = getDb();
     if (!(await db.plan.findFirst({ where: { slug: 'large-plan' } }))) await buildLargePlan(200);
     const smallGoal = await db.goal.findFirstOrThrow({ where: { plan: { slug: '2022-2025' } }, orderBy: { code: 'asc' } });

@@ -3,10 +3,11 @@ import { getGoalDetail } from '@/lib/data/goals';
 import { recordProgress } from '@/lib/data/progress/record-progress';
 import { actorFor, goalByCode, periodByCode } from '../support/fixtures';
 
+const lead = await actorFor('lead@example.org');
+const cabinet = await actorFor('cabinet@example.org');
+
 describe('the goal page', () => {
   it('shows the owning division its draft but keeps drafts from the cabinet until submitted', async () => {
-    const lead = await actorFor('lead@example.org');
-    const cabinet = await actorFor('cabinet@example.org');
     const goal = await goalByCode('SO-1');
     const draft = {
       goalId: goal.id,
@@ -32,7 +33,6 @@ describe('the goal page', () => {
   });
 
   it('gives each approved value its expected target and status, and finds the neighbouring goals', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     const detail = await getGoalDetail(cabinet, (await goalByCode('WB-1')).id);
     const approved = detail.measures[0]!.values.filter((v) => v.state === 'APPROVED');
     // Absenteeism 31.2 → 28.08 by June 2025: one year in, 30.16 is expected; two years in, 29.12.
@@ -46,7 +46,6 @@ describe('the goal page', () => {
   });
 
   it('charts a disaggregated measure by student group with the focus group’s gap and its own target', async () => {
-    const cabinet = await actorFor('cabinet@example.org');
     const detail = await getGoalDetail(cabinet, (await goalByCode('SO-2')).id);
     const math3 = detail.measures[0]!;
     expect(math3.groups[0]).toMatchObject({ name: 'All students', isAll: true, isReference: true });

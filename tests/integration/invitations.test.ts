@@ -6,10 +6,9 @@ import { verifyCredentials } from '@/lib/auth/options';
 import { acceptInvitation, invitationForPage, INVITATION_LINK_INVALID, inviteUser, refreshInvitation } from '@/lib/data/organization/invitations';
 import { listUsers } from '@/lib/data/organization/users';
 import { getDb } from '@/lib/db';
-import type { Actor } from '@/lib/permissions';
-import { actorFor, refusal } from '../support/fixtures';
+import { actorFor, refusal, tableSnapshot } from '../support/fixtures';
 
-let admin: Actor;
+const admin = await actorFor('admin@example.org');
 let cis: string;
 const PASSWORD = 'a-river-of-numbers';
 
@@ -18,19 +17,9 @@ const tokenOf = (link: string) => link.split('/invite/')[1]!;
 const accept = (token: string, email: string, password = PASSWORD) => acceptInvitation({ token, email, password, confirmPassword: password });
 
 /** Every row an invitation or its acceptance touches, password hashes included. */
-async function snapshot() {
-  const db = getDb();
-  return JSON.stringify(
-    await Promise.all([
-      db.user.findMany({ orderBy: { id: 'asc' }, omit: { passwordHash: false } }),
-      db.invitation.findMany({ orderBy: { id: 'asc' } }),
-      db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-    ]),
-  );
-}
+const snapshot = () => tableSnapshot('user', 'invitation', 'auditEvent');
 
 beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
   cis = (await getDb().division.findFirstOrThrow({ where: { code: 'CIS', organization: { slug: 'lacoe' } } })).id;
 });
 

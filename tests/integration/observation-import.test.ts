@@ -1,7 +1,7 @@
 // Observations from CSV against a real database: a preview writes nothing, a commit is all
 // or nothing, a re-import changes nothing, closed quarters and divisions' updates are
 // protected, and no administrator reaches another organization's plan.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getGoalHistory } from '@/lib/data/history';
 import { getObservationImportPage, observationTemplateCsv, observationValuesCsv } from '@/lib/data/progress/observation-files';
 import {
@@ -12,7 +12,6 @@ import {
 } from '@/lib/data/progress/observation-import';
 import { importPlan } from '@/lib/data/plan/transfer';
 import { getDb } from '@/lib/db';
-import type { Actor } from '@/lib/permissions';
 import { bulkObservationCsv, bulkPlanDocument } from '@/lib/seed/bulk-plan';
 import { actorFor, goalByCode, LACOE_2022_25, periodByCode, refusal, writeSnapshot } from '../support/fixtures';
 
@@ -26,15 +25,9 @@ const GOOD = [
   'OE-2,INTERNET,2024-25-Q3,,,91.5%,',
 ].join('\r\n');
 
-let admin: Actor;
-let cabinet: Actor;
-let smcoeAdmin: Actor;
-
-beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
-  cabinet = await actorFor('cabinet@example.org');
-  smcoeAdmin = await actorFor('admin@smcoe.example.org');
-});
+const admin = await actorFor('admin@example.org');
+const cabinet = await actorFor('cabinet@example.org');
+const smcoeAdmin = await actorFor('admin@smcoe.example.org');
 
 async function valueOf(goalCode: string, measureCode: string, asOf: string, group = 'ALL') {
   return getDb().observation.findFirst({

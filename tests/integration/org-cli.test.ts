@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/options';
 import { acceptInvitation } from '@/lib/data/organization/invitations';
 import { getDb } from '@/lib/db';
+import { tableSnapshot } from '../support/fixtures';
 
 const run = promisify(execFile);
 
@@ -26,18 +27,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 
 const linkIn = (stdout: string) => /https:\/\/plans\.example\.org\/invite\/([A-Za-z0-9_-]+)/.exec(stdout)?.[1];
 
-async function snapshot() {
-  const db = getDb();
-  return JSON.stringify(
-    await Promise.all([
-      db.organization.findMany({ orderBy: { id: 'asc' } }),
-      db.user.findMany({ orderBy: { id: 'asc' }, omit: { passwordHash: false } }),
-      db.studentGroup.findMany({ orderBy: { id: 'asc' } }),
-      db.invitation.findMany({ orderBy: { id: 'asc' } }),
-      db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-    ]),
-  );
-}
+const snapshot = () => tableSnapshot('organization', 'user', 'studentGroup', 'invitation', 'auditEvent');
 
 describe('npm run org:create', () => {
   it('creates the organization and its first administrator, and prints a link that sets their password', async () => {

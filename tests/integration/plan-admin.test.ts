@@ -1,7 +1,7 @@
 // Plan administration against a real database: plans (create, settings, status, publish),
 // divisions, student groups, period due dates and the next cycle. Every refusal — bad input,
 // the wrong role, another organization's ids — writes nothing.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDivision, deleteDivision, listDivisions, renameDivision } from '@/lib/data/organization/divisions';
 import { getNextCyclePreview, startNextCycleFromPlan } from '@/lib/data/plan/next-cycle';
 import { setPeriodDueDate } from '@/lib/data/organization/periods';
@@ -19,26 +19,13 @@ import {
 } from '@/lib/data/organization/student-groups';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import { actorFor, periodByCode, refusal } from '../support/fixtures';
+import { actorFor, periodByCode, refusal, tableSnapshot } from '../support/fixtures';
 
-let admin: Actor;
-let smcoeAdmin: Actor;
+const admin = await actorFor('admin@example.org');
+const smcoeAdmin = await actorFor('admin@smcoe.example.org');
 
 /** Every row plan administration could touch, to prove a refused call wrote nothing. */
-async function snapshot() {
-  const db = getDb();
-  const rows = await Promise.all([
-    db.plan.findMany({ orderBy: { id: 'asc' } }),
-    db.reportingPeriod.findMany({ orderBy: { id: 'asc' } }),
-    db.division.findMany({ orderBy: { id: 'asc' } }),
-    db.studentGroup.findMany({ orderBy: { id: 'asc' } }),
-    db.objective.findMany({ orderBy: { id: 'asc' } }),
-    db.goal.findMany({ orderBy: { id: 'asc' } }),
-    db.measure.findMany({ orderBy: { id: 'asc' } }),
-    db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-  ]);
-  return JSON.stringify(rows);
-}
+const snapshot = () => tableSnapshot('plan', 'reportingPeriod', 'division', 'studentGroup', 'objective', 'goal', 'measure', 'auditEvent');
 
 const validPlan = (over: Record<string, unknown> = {}) => ({
   name: 'Board Pilot Plan',
@@ -61,11 +48,6 @@ async function settingsInput(actor: Actor, slug: string, over: Record<string, un
   // What the settings form sends: its text as loaded, with the changes typed over it.
   return { planId: s.id, version: s.version, ...s.form, ...over };
 }
-
-beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
-  smcoeAdmin = await actorFor('admin@smcoe.example.org');
-});
 
 describe('creating a plan', () => {
   it('an administrator creates a draft, unpublished plan with its quarters and school years, audited', async () => {

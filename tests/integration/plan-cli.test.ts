@@ -51,24 +51,26 @@ async function databaseSnapshot(): Promise<string> {
   return JSON.stringify(rows, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
+/** Runs plan:import with these arguments: refused (exit 1), saying each of `says`, and the database as it was. */
+async function expectRefused(args: string[], says: string[]) {
+  const before = await databaseSnapshot();
+  const run = await planCli(...args);
+  expect(run.code).toBe(1);
+  for (const words of says) expect(run.stderr).toContain(words);
+  expect(await databaseSnapshot()).toBe(before);
+  return run;
+}
+
 describe('plan:import from the command line', () => {
   it('a missing file says "file not found", exits with 1 and changes nothing', async () => {
-    const before = await databaseSnapshot();
     const missing = path.join(scratch, 'no-such-plan.json');
-    const run = await planCli(missing, '--org', 'new-coe', '--create', 'New COE');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${missing}: file not found`);
+    const run = await expectRefused([missing, '--org', 'new-coe', '--create', 'New COE'], [`${missing}: file not found`]);
     expect(run.stderr).not.toContain('readable JSON');
-    expect(await databaseSnapshot()).toBe(before);
   });
 
   it('a file that is not JSON keeps its JSON message and creates nothing', async () => {
-    const before = await databaseSnapshot();
     const file = writeScratch('broken.json', '{ "schemaVersion": 1, ');
-    const run = await planCli(file, '--org', 'new-coe', '--create', 'New COE');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${file} is not readable JSON:`);
-    expect(await databaseSnapshot()).toBe(before);
+    await expectRefused([file, '--org', 'new-coe', '--create', 'New COE'], [`${file} is not readable JSON:`]);
   });
 
   it('a refused file with --create creates no organization, and lists every problem in one round', async () => {
@@ -79,34 +81,28 @@ describe('plan:import from the command line', () => {
     goal.division = 'NO-SUCH-DIVISION';
     Object.assign(goal.measures[0]!, { decimals: 'one', interim_targets: [] });
     const file = writeScratch('refused.json', JSON.stringify(doc));
-    const before = await databaseSnapshot();
-    const run = await planCli(file, '--org', 'new-coe', '--create', 'New COE');
-    expect(run.code).toBe(1);
     const at = 'plan.objectives[0].priorities[0].goals[0]';
-    expect(run.stderr).toContain('The plan file has 3 problems; nothing was imported.');
-    expect(run.stderr).toContain(`${at}.measures[0].decimals: expected a number`);
-    expect(run.stderr).toContain(`${at}.measures[0].interim_targets: unknown field; did you mean "interimTargets"?`);
-    expect(run.stderr).toContain(`${at}.division: unknown division "NO-SUCH-DIVISION"`);
+    await expectRefused(
+      [file, '--org', 'new-coe', '--create', 'New COE'],
+      [
+        'The plan file has 3 problems; nothing was imported.',
+        `${at}.measures[0].decimals: expected a number`,
+        `${at}.measures[0].interim_targets: unknown field; did you mean "interimTargets"?`,
+        `${at}.division: unknown division "NO-SUCH-DIVISION"`,
+      ],
+    );
     expect(await getDb().organization.findUnique({ where: { slug: 'new-coe' } })).toBeNull();
-    expect(await databaseSnapshot()).toBe(before);
   });
 
   it('refuses --create for an organization that already exists, changing nothing', async () => {
-    const before = await databaseSnapshot();
-    const run = await planCli(seedFile('smcoe-2023-2028.json'), '--org', 'lacoe', '--create', 'LACOE again');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('organization lacoe already exists; drop --create to import into it');
-    expect(await databaseSnapshot()).toBe(before);
+    await expectRefused([seedFile('smcoe-2023-2028.json'), '--org', 'lacoe', '--create', 'LACOE again'], ['organization lacoe already exists; drop --create to import into it']);
   });
 
   it('refuses --create with an address or name the organization form would refuse', async () => {
-    const before = await databaseSnapshot();
-    const run = await planCli(seedFile('smcoe-2023-2028.json'), '--org', 'Not a slug!', '--create', 'X');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('The organization cannot be created:');
-    expect(run.stderr).toContain('Use lowercase letters, digits and hyphens only');
-    expect(run.stderr).toContain('Enter the organization’s name.');
-    expect(await databaseSnapshot()).toBe(before);
+    await expectRefused(
+      [seedFile('smcoe-2023-2028.json'), '--org', 'Not a slug!', '--create', 'X'],
+      ['The organization cannot be created:', 'Use lowercase letters, digits and hyphens only', 'Enter the organization’s name.'],
+    );
   });
 
   it('a good file with --create makes the organization with one All students group, and the plan, audited', async () => {

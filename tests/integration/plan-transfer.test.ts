@@ -7,33 +7,16 @@ import { exportPlan, importPlan, PlanDocumentError } from '@/lib/data/plan/trans
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import type { PlanDocument } from '@/lib/data/plan/document';
-import { actorFor, refusal } from '../support/fixtures';
+import { actorFor, refusal, tableSnapshot } from '../support/fixtures';
 
-let admin: Actor;
+const admin = await actorFor('admin@example.org');
 let otherAdmin: Actor;
 let otherOrgId: string;
 
 /** Every row an import could write, to prove a refused one wrote nothing. */
-async function tenantSnapshot() {
-  const db = getDb();
-  const tables = await Promise.all([
-    db.organization.findMany({ orderBy: { id: 'asc' } }),
-    db.division.findMany({ orderBy: { id: 'asc' } }),
-    db.studentGroup.findMany({ orderBy: { id: 'asc' } }),
-    db.plan.findMany({ orderBy: { id: 'asc' } }),
-    db.objective.findMany({ orderBy: { id: 'asc' } }),
-    db.goal.findMany({ orderBy: { id: 'asc' } }),
-    db.measure.findMany({ orderBy: { id: 'asc' } }),
-    db.reportingPeriod.findMany({ orderBy: { id: 'asc' } }),
-    db.update.findMany({ orderBy: { id: 'asc' } }),
-    db.observation.findMany({ orderBy: { id: 'asc' } }),
-    db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-  ]);
-  return JSON.stringify(tables);
-}
+const tenantSnapshot = () => tableSnapshot('organization', 'division', 'studentGroup', 'plan', 'objective', 'goal', 'measure', 'reportingPeriod', 'update', 'observation', 'auditEvent');
 
 beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
   const db = getDb();
   const org = await db.organization.create({ data: { slug: 'round-trip', name: 'Round Trip COE', shortName: 'RTCOE' } });
   otherOrgId = org.id;

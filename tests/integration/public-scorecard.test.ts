@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordProgress } from '@/lib/data/progress/record-progress';
 import {
   getGoalView,
   getOpenData,
@@ -13,7 +12,9 @@ import { AppError } from '@/lib/errors';
 import { formatValue } from '@/lib/format';
 import { openDataCsv, openDataJson, OPEN_DATA_COLUMNS, OPEN_DATA_SCHEMA_VERSION } from '@/lib/open-data';
 import { FORMAT_LOCALE, type Lang, type ScorecardView } from '@/lib/public-scorecard';
-import { actorFor, goalByCode, periodByCode } from '../support/fixtures';
+import { actorFor, goalByCode, periodByCode, submitYearValue } from '../support/fixtures';
+
+const lead = await actorFor('lead@example.org');
 
 const ORG = 'lacoe';
 const PLAN = '2022-2025';
@@ -80,18 +81,11 @@ describe('what reaches the public', () => {
   });
 
   it('never includes a value that is not approved, for all students or any student group', async () => {
-    const lead = await actorFor('lead@example.org');
     const goal = await goalByCode('SO-1');
     const measure = goal.measures[0]!;
     const year = await periodByCode('2024-25');
     const quarter = await periodByCode('2024-25-Q4');
-    await recordProgress(lead, {
-      goalId: goal.id,
-      periodId: quarter.id,
-      intent: 'submit',
-      version: '0',
-      values: [{ measureId: measure.id, asOfPeriodId: year.id, value: '2498.7' }],
-    });
+    await submitYearValue(lead, goal.id, measure.id, '2498.7');
     const hispanic = await getDb().studentGroup.findFirstOrThrow({ where: { code: 'HI' } });
     for (const state of ['DRAFT', 'SUBMITTED', 'RETURNED'] as const) {
       await getDb().observation.upsert({
@@ -249,14 +243,7 @@ describe('the public cache', () => {
     const before = measureCard(await getScorecardView(ORG, PLAN, 'en'), 'SO-2', measure.code);
     expect(before.latest?.periodLabel).toBe('2023-24');
 
-    const lead = await actorFor('lead@example.org');
-    await recordProgress(lead, {
-      goalId: goal.id,
-      periodId: (await periodByCode('2024-25-Q4')).id,
-      intent: 'submit',
-      version: '0',
-      values: [{ measureId: measure.id, asOfPeriodId: (await periodByCode('2024-25')).id, value: '2416' }],
-    });
+    await submitYearValue(lead, goal.id, measure.id, '2416');
     // Approval, as the review workflow will do it, followed by the invalidation it must call.
     await getDb().observation.updateMany({
       where: { measureId: measure.id, state: 'SUBMITTED' },

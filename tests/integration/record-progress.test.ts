@@ -4,6 +4,9 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { actorFor, createUser, goalByCode, periodByCode, writeSnapshot } from '../support/fixtures';
 
+const lead = await actorFor('lead@example.org');
+const staff = await actorFor('staff@example.org');
+
 async function expectAppError(promise: Promise<unknown>, code: AppError['code']): Promise<AppError> {
   const error = await promise.then(
     () => null,
@@ -39,7 +42,6 @@ async function literacyInput(value: string, intent: 'draft' | 'submit' = 'submit
 
 describe('recording progress', () => {
   it('a lead saves a value for a goal their division owns, with an audit event in the same write', async () => {
-    const lead = await actorFor('lead@example.org');
     const { input, measure, year, quarter } = await literacyInput('2,411');
     const result = await recordProgress(lead, input);
 
@@ -60,7 +62,6 @@ describe('recording progress', () => {
 
 describe('refusals write nothing', () => {
   it('an approved value is locked: a new value for the same period is refused', async () => {
-    const lead = await actorFor('lead@example.org');
     const { input } = await literacyInput('2400');
     const approvedYear = await periodByCode('2023-24');
     const before = await writeSnapshot();
@@ -100,7 +101,6 @@ describe('refusals write nothing', () => {
   });
 
   it('staff may save a draft but not submit', async () => {
-    const staff = await actorFor('staff@example.org');
     const goal = await goalByCode('SO-2');
     const quarter = await periodByCode('2024-25-Q4');
     const year = await periodByCode('2024-25');
@@ -120,7 +120,6 @@ describe('refusals write nothing', () => {
   });
 
   it('text for a number is refused with a field error beside that value', async () => {
-    const lead = await actorFor('lead@example.org');
     const { input, measure } = await literacyInput('about 2400');
     const before = await writeSnapshot();
     const error = await expectAppError(recordProgress(lead, input), 'VALIDATION');
@@ -150,7 +149,6 @@ describe('refusals write nothing', () => {
   });
 
   it('a measure that does not belong to the goal is refused', async () => {
-    const lead = await actorFor('lead@example.org');
     const { input } = await literacyInput('2400');
     const foreign = (await goalByCode('WB-1')).measures[0]!;
     const before = await writeSnapshot();
@@ -174,8 +172,6 @@ describe('refusals write nothing', () => {
   });
 
   it('a save based on an older version is refused as stale and names who saved in between', async () => {
-    const lead = await actorFor('lead@example.org');
-    const staff = await actorFor('staff@example.org');
     const goal = await goalByCode('SO-2');
     const quarter = await periodByCode('2024-25-Q3');
     const base = { goalId: goal.id, periodId: quarter.id, intent: 'draft', narrative: 'First' };

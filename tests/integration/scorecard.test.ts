@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getPlanOverview } from '@/lib/data/plan/queries';
-import { recordProgress } from '@/lib/data/progress/record-progress';
 import { getPublicScorecard, invalidatePublicScorecard, listPublishedScorecards } from '@/lib/data/scorecard';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { actorFor, goalByCode, periodByCode } from '../support/fixtures';
+import { actorFor, goalByCode, submitYearValue } from '../support/fixtures';
+
+const lead = await actorFor('lead@example.org');
 
 const findMeasure = (overview: Awaited<ReturnType<typeof getPublicScorecard>>, goalCode: string) =>
   overview.objectives.flatMap((o) => o.priorities.flatMap((p) => p.goals)).find((g) => g.code === goalCode)!;
@@ -28,15 +29,8 @@ describe('the public scorecard', () => {
   });
 
   it('never shows a value that is not approved', async () => {
-    const lead = await actorFor('lead@example.org');
     const goal = await goalByCode('SO-1');
-    await recordProgress(lead, {
-      goalId: goal.id,
-      periodId: (await periodByCode('2024-25-Q4')).id,
-      intent: 'submit',
-      version: '0',
-      values: [{ measureId: goal.measures[0]!.id, asOfPeriodId: (await periodByCode('2024-25')).id, value: '2499' }],
-    });
+    await submitYearValue(lead, goal.id, goal.measures[0]!.id, '2499');
     const publicMeasure = findMeasure(await getPublicScorecard('lacoe', '2022-2025'), 'SO-1').measures[0]!;
     expect(publicMeasure.latestApproved?.periodLabel).toBe('2023-24');
     expect(publicMeasure.latestPending).toBeNull();

@@ -1,6 +1,6 @@
 // The four seed plans in the demo: each organization is its own tenant, LACOE 2025-28 is a
 // draft started from 2022-25, and no read or write of one organization reaches another's data.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getGoalDetail } from '@/lib/data/goals';
 import { exportPlan, importPlan } from '@/lib/data/plan/transfer';
 import { getGoalHistory } from '@/lib/data/history';
@@ -15,15 +15,9 @@ import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
 import { actorFor, goalByCode, LACOE_2022_25, periodByCode, refusal, writeSnapshot } from '../support/fixtures';
 
-let lacoeAdmin: Actor;
-let smcoeAdmin: Actor;
-let lausdAdmin: Actor;
-
-beforeAll(async () => {
-  lacoeAdmin = await actorFor('admin@example.org');
-  smcoeAdmin = await actorFor('admin@smcoe.example.org');
-  lausdAdmin = await actorFor('admin@lausd.example.org');
-});
+const lacoeAdmin = await actorFor('admin@example.org');
+const smcoeAdmin = await actorFor('admin@smcoe.example.org');
+const lausdAdmin = await actorFor('admin@lausd.example.org');
 
 const planOf = (orgSlug: string, slug: string) =>
   getDb().plan.findFirstOrThrow({ where: { slug, organization: { slug: orgSlug } }, include: { organization: true } });

@@ -12,7 +12,7 @@ import { getDb } from '@/lib/db';
 import { issueSetupToken } from '@/lib/data/organization/internal/setup-token';
 import { reloadEnv } from '@/lib/env';
 import { setupLinkPath, writeSetupLink } from '@/lib/setup-link';
-import { refusal } from '../support/fixtures';
+import { refusal, tableSnapshot } from '../support/fixtures';
 
 const PASSWORD = 'riverside-plans-2030';
 let usedToken = '';
@@ -28,18 +28,7 @@ const form = (token: string, change: Record<string, string> = {}) => ({
   ...change,
 });
 
-async function snapshot() {
-  const db = getDb();
-  return JSON.stringify(
-    await Promise.all([
-      db.organization.findMany({ orderBy: { id: 'asc' } }),
-      db.user.findMany({ orderBy: { id: 'asc' }, omit: { passwordHash: false } }),
-      db.studentGroup.findMany({ orderBy: { id: 'asc' } }),
-      db.setupToken.findMany({ orderBy: { id: 'asc' } }),
-      db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-    ]),
-  );
-}
+const snapshot = () => tableSnapshot('organization', 'user', 'studentGroup', 'setupToken', 'auditEvent');
 
 beforeAll(async () => {
   // This file's own copy of the demo database, emptied: a first start with demo mode off.

@@ -17,31 +17,17 @@ import { getStructureOutline } from '@/lib/data/structure/outline';
 import { moveItem, removeItem, reorderItem } from '@/lib/data/structure/tree';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import { actorFor, approveValue, goalByCode, measureFormInput, refusal } from '../support/fixtures';
+import { actorFor, approveValue, goalByCode, measureFormInput, refusal, tableSnapshot } from '../support/fixtures';
 
-let admin: Actor;
-let smcoeAdmin: Actor;
+const admin = await actorFor('admin@example.org');
+const smcoeAdmin = await actorFor('admin@smcoe.example.org');
 let planId: string;
 let cis: string;
 
 const PLAN = 'structure-test';
 
 /** Every row a structure write could touch, to prove a refused call wrote nothing. */
-async function snapshot() {
-  const db = getDb();
-  const tables = await Promise.all([
-    db.objective.findMany({ orderBy: { id: 'asc' } }),
-    db.priority.findMany({ orderBy: { id: 'asc' } }),
-    db.goal.findMany({ orderBy: { id: 'asc' }, include: { focusGroups: { orderBy: { studentGroupId: 'asc' } } } }),
-    db.measure.findMany({ orderBy: { id: 'asc' }, include: { studentGroups: { orderBy: { studentGroupId: 'asc' } } } }),
-    db.interimTarget.findMany({ orderBy: { id: 'asc' } }),
-    db.measureTargetVersion.findMany({ orderBy: { id: 'asc' } }),
-    db.update.findMany({ orderBy: { id: 'asc' } }),
-    db.observation.findMany({ orderBy: { id: 'asc' } }),
-    db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-  ]);
-  return JSON.stringify(tables);
-}
+const snapshot = () => tableSnapshot('objective', 'priority', 'goal', 'measure', 'interimTarget', 'measureTargetVersion', 'update', 'observation', 'auditEvent');
 
 const measureInput = measureFormInput;
 
@@ -62,8 +48,6 @@ async function buildTree(actor: Actor, plan: string, suffix: string) {
 }
 
 beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
-  smcoeAdmin = await actorFor('admin@smcoe.example.org');
   const db = getDb();
   const plan = await db.plan.create({
     data: { organizationId: admin.organizationId, slug: PLAN, name: 'Structure test plan', cycleStart: new Date('2022-07-01'), cycleEnd: new Date('2025-06-30') },

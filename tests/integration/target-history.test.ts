@@ -10,14 +10,12 @@ import { actorFor, goalByCode, refusal } from '../support/fixtures';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
-let admin: Actor;
-let cabinet: Actor;
+const admin = await actorFor('admin@example.org');
+const cabinet = await actorFor('cabinet@example.org');
 let goalId: string;
 let measureId: string;
 
 beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
-  cabinet = await actorFor('cabinet@example.org');
   const goal = await goalByCode('WB-1');
   goalId = goal.id;
   const measure = goal.measures[0]!;

@@ -35,11 +35,10 @@ const FILLED: UpdateFields = {
   reviewerComment: 'Add the spring benchmark figures, please.',
 };
 
-let admin: Actor;
+const admin = await actorFor('admin@example.org');
 let otherAdmin: Actor;
 
 beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
   const db = getDb();
   const org = await db.organization.create({ data: { slug: 'second-org', name: 'Second COE', shortName: 'SCOE' } });
   const user = await db.user.create({

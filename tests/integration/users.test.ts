@@ -8,20 +8,14 @@ import { acceptInvitation, inviteUser } from '@/lib/data/organization/invitation
 import { listUsers, updateUser } from '@/lib/data/organization/users';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/permissions';
-import { actorFor, goalByCode, periodByCode, refusal } from '../support/fixtures';
+import { actorFor, goalByCode, periodByCode, refusal, tableSnapshot } from '../support/fixtures';
 
-let admin: Actor;
+const admin = await actorFor('admin@example.org');
 let cis: string;
 
-async function usersSnapshot() {
-  const db = getDb();
-  return JSON.stringify(
-    await Promise.all([db.user.findMany({ orderBy: { id: 'asc' } }), db.invitation.findMany({ orderBy: { id: 'asc' } }), db.auditEvent.findMany({ orderBy: { id: 'asc' } })]),
-  );
-}
+const usersSnapshot = () => tableSnapshot('user', 'invitation', 'auditEvent');
 
 beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
   cis = (await getDb().division.findFirstOrThrow({ where: { code: 'CIS' } })).id;
 });
 

@@ -18,14 +18,13 @@ const MEASURES = {
 type Kind = keyof typeof MEASURES;
 const ACCEPTED = 'accepted';
 
-let admin: Actor;
+const admin = await actorFor('admin@example.org');
 const leads = {} as Record<Kind, Actor>;
 const ids = {} as Record<Kind, { goal: string; measure: string }>;
 let quarter: string;
 let year: string;
 
 beforeAll(async () => {
-  admin = await actorFor('admin@example.org');
   for (const kind of Object.keys(MEASURES) as Kind[]) {
     const { goal: code, measure, division } = MEASURES[kind];
     const goal = await goalByCode(code);

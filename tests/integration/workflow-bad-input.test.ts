@@ -9,17 +9,14 @@ import type { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { actorFor, createUser, goalByCode, periodByCode, refusal, writeSnapshot } from '../support/fixtures';
 
-let lead: Actor;
-let cabinet: Actor;
-let admin: Actor;
+const lead = await actorFor('lead@example.org');
+const cabinet = await actorFor('cabinet@example.org');
+const admin = await actorFor('admin@example.org');
 let sssLead: Actor;
 let spcsLead: Actor;
 let ids: Record<string, string>;
 
 beforeAll(async () => {
-  lead = await actorFor('lead@example.org');
-  cabinet = await actorFor('cabinet@example.org');
-  admin = await actorFor('admin@example.org');
   sssLead = await createUser('lead-sss@example.org', 'LEAD', 'SSS');
   spcsLead = await createUser('lead-spcs@example.org', 'LEAD', 'SPCS');
   const literacy = await goalByCode('SO-1');

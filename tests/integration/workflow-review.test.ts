@@ -9,23 +9,18 @@ import { getProgressForm } from '@/lib/data/progress/update-form';
 import { listReviewQueue, reopenUpdate, reviewUpdate } from '@/lib/data/progress/review';
 import { getPublicScorecard } from '@/lib/data/scorecard';
 import { getDb } from '@/lib/db';
-import type { Actor } from '@/lib/permissions';
 import { actorFor, goalByCode, periodByCode, refusal, writeSnapshot } from '../support/fixtures';
 
-let lead: Actor;
-let staff: Actor;
-let cabinet: Actor;
-let admin: Actor;
+const lead = await actorFor('lead@example.org');
+const staff = await actorFor('staff@example.org');
+const cabinet = await actorFor('cabinet@example.org');
+const admin = await actorFor('admin@example.org');
 let goal: Awaited<ReturnType<typeof goalByCode>>;
 let q4: string;
 let year: string;
 let groups: Record<string, string>;
 
 beforeAll(async () => {
-  lead = await actorFor('lead@example.org');
-  staff = await actorFor('staff@example.org');
-  cabinet = await actorFor('cabinet@example.org');
-  admin = await actorFor('admin@example.org');
   goal = await goalByCode('SO-1');
   q4 = (await periodByCode('2024-25-Q4')).id;
   year = (await periodByCode('2024-25')).id;

@@ -1,7 +1,9 @@
 // Test helpers over the seeded demo database: actors by email, ids by code, and a
 // snapshot of the tables a write touches, to prove a refused call wrote nothing.
+import { recordProgress } from '@/lib/data/progress/record-progress';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/permissions';
 
 export async function actorFor(email: string): Promise<Actor> {
@@ -21,6 +23,12 @@ export async function goalByCode(code: string) {
 
 export async function periodByCode(code: string) {
   return getDb().reportingPeriod.findFirstOrThrow({ where: { code, plan: LACOE_2022_25 } });
+}
+
+/** A division lead's first submission of its 2024-25 Q4 update, with one value of a measure for the 2024-25 school year. */
+export async function submitYearValue(lead: Actor, goalId: string, measureId: string, value: string) {
+  const [quarter, year] = await Promise.all([periodByCode('2024-25-Q4'), periodByCode('2024-25')]);
+  return recordProgress(lead, { goalId, periodId: quarter.id, intent: 'submit', version: '0', values: [{ measureId, asOfPeriodId: year.id, value }] });
 }
 
 /** Creates an extra account (e.g. a lead of a division no demo account belongs to). */
@@ -46,17 +54,22 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
   return error;
 }
 
-/** Every row of the tables progress writes touch, in a stable order. */
-export async function writeSnapshot() {
-  const db = getDb();
-  const [updates, observations, auditEvents, periods] = await Promise.all([
-    db.update.findMany({ orderBy: { id: 'asc' } }),
-    db.observation.findMany({ orderBy: { id: 'asc' } }),
-    db.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-    db.reportingPeriod.findMany({ orderBy: { id: 'asc' } }),
-  ]);
-  return JSON.stringify({ updates, observations, auditEvents, periods });
+/** A table with an id of its own, by its client name (a goal's focus groups come with the goal, a measure's groups with the measure). */
+type SnapshotTable = Uncapitalize<Exclude<Prisma.ModelName, 'GoalFocusGroup' | 'MeasureStudentGroup'>>;
+const SNAPSHOT_EXTRAS: Partial<Record<SnapshotTable, object>> = {
+  user: { omit: { passwordHash: false } },
+  goal: { include: { focusGroups: { orderBy: { studentGroupId: 'asc' } } } },
+  measure: { include: { studentGroups: { orderBy: { studentGroupId: 'asc' } } } },
+};
+
+/** Every row of the named tables, in a stable order: equal before and after, a call wrote nothing there. */
+export async function tableSnapshot(...tables: SnapshotTable[]): Promise<string> {
+  const db = getDb() as unknown as Record<SnapshotTable, { findMany(args: object): Promise<unknown[]> }>;
+  return JSON.stringify(await Promise.all(tables.map((t) => db[t].findMany({ orderBy: { id: 'asc' }, ...SNAPSHOT_EXTRAS[t] }))));
 }
+
+/** Every row of the tables progress writes touch. */
+export const writeSnapshot = () => tableSnapshot('update', 'observation', 'auditEvent', 'reportingPeriod');
 
 /** A measure's form input as posted (the seed plans' "annual 20% increase" in partnerships), with changes. */
 export const measureFormInput = (goalId: string, change: Record<string, unknown> = {}) => ({

@@ -16,6 +16,7 @@ import {
 import type { MeasureRow } from '@/lib/plan-view';
 import type { MeasureStatus } from '@/lib/status';
 import { quarterPeriod } from '@/lib/periods';
+import { absenteeismMeasure } from '../support/measures';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -31,25 +32,7 @@ const Q = {
 };
 
 // Chronic absenteeism from the LACOE plan: 31.2% (2021-22) → 28.08% by June 2025, 10% below.
-const absenteeism = (id: string): MeasureRow => ({
-  id,
-  code: id,
-  name: 'Chronic absenteeism',
-  unit: 'PERCENT',
-  direction: 'DECREASE',
-  decimals: 1,
-  cadence: 'QUARTERLY',
-  dataSource: '',
-  baselineValue: 31.2,
-  baselineDate: d('2022-06-30'),
-  baselineLabel: '2021-22',
-  baselineNote: '',
-  baselineIsDemo: false,
-  targetKind: 'PERCENT_CHANGE',
-  targetAmount: 10,
-  targetDate: d('2025-06-30'),
-  interimTargets: [],
-});
+const absenteeism = (id: string): MeasureRow => absenteeismMeasure({ id, code: id });
 
 const obs = (measureId: string, value: number, periodEnd: string, approvedAt: string | null, state: DashboardObservation['state'] = 'APPROVED'): DashboardObservation => ({
   measureId,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { boardReportCsv } from '@/lib/board-report';
-import { csvCell } from '@/lib/csv';
 import type { BoardReport } from '@/lib/data/dashboard';
 import { gapSeries, gapTargetSpec } from '@/lib/gaps';
 import { finalTarget } from '@/lib/targets';
@@ -35,16 +34,6 @@ describe('the gap between a focus group and its reference group', () => {
 });
 
 describe('the board report CSV', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['Literacy, grades 3–11', '"Literacy, grades 3–11"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
-    ['-10 points', "'-10 points"],
-  ])('writes %s as %s', (input, output) => {
-    expect(csvCell(input)).toBe(output);
-  });
-
   it('has one row per measure with the rounded figures and the target in words', () => {
     const report = {
       plan: { labels: { objective: 'Pillar' } },

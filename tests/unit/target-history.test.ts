@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureStatus } from '@/lib/status';
-import { targetSpecOf, type MeasureRow } from '@/lib/plan-view';
+import { targetSpecOf } from '@/lib/plan-view';
 import {
   expectedInForce,
   measureInForce,
@@ -9,30 +9,13 @@ import {
   targetChanges,
   type StoredTargetVersion,
 } from '@/lib/target-history';
+import { absenteeismMeasure } from '../support/measures';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 // Chronic absenteeism as the board first adopted it (a 10% decrease from 31.2% by June 2025),
 // then raised in December 2023 to a 20% decrease, effective for 2023-24 Q2 on.
-const measure: MeasureRow = {
-  id: 'm1',
-  code: 'CA',
-  name: 'Chronic absenteeism',
-  unit: 'PERCENT',
-  direction: 'DECREASE',
-  decimals: 1,
-  cadence: 'QUARTERLY',
-  dataSource: 'CALPADS',
-  baselineValue: 31.2,
-  baselineDate: d('2022-06-30'),
-  baselineLabel: '2021-22',
-  baselineNote: '',
-  baselineIsDemo: false,
-  targetKind: 'PERCENT_CHANGE',
-  targetAmount: 20,
-  targetDate: d('2025-06-30'),
-  interimTargets: [],
-};
+const measure = absenteeismMeasure({ dataSource: 'CALPADS', targetAmount: 20 });
 
 const version = (over: Partial<StoredTargetVersion>): StoredTargetVersion => ({
   effectiveFrom: null,

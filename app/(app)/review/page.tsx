@@ -8,6 +8,7 @@ import { getReviewOutcome, listReviewQueue } from '@/lib/data/progress/review';
 import { formatDate, REPORTED_STATUS_LABELS } from '@/lib/labels';
 import { can } from '@/lib/permissions';
 import { PageHeader } from '@/components/layout/page-parts';
+import { ColumnHeads } from '@/components/column-heads';
 
 export const metadata: Metadata = { title: 'Review' };
 
@@ -82,16 +83,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                     <div className="relative overflow-x-auto">
                       <table className="data-table">
                         <caption className="sr-only">Values reported for {m.name}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">Student group</th>
-                            <th scope="col">As of</th>
-                            <th scope="col">Value</th>
-                            <th scope="col">n</th>
-                            <th scope="col">Previous approved</th>
-                            <th scope="col">Expected</th>
-                          </tr>
-                        </thead>
+                        <ColumnHeads columns={['Student group', 'As of', 'Value', 'n', 'Previous approved', 'Expected']} />
                         <tbody>
                           {m.rows.map((r) => (
                             <tr key={`${r.group}-${r.asOf}`}>

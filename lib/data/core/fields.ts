@@ -49,6 +49,11 @@ export const lines = (max: number, what: string, most = 30) =>
         .max(most, { error: `List at most ${most} ${what}.` }),
     );
 
+/** A code people and files refer to a thing by (SO-1, ELA-G3, CIS): letters, digits, ".", "_" and "-". */
+export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The longest code of a goal or a measure, in a form or a plan document. */
+export const CODE_MAX = 40;
+
 export const isoDate = (what: string) => z.iso.date({ error: `Enter the ${what} as a date.` });
 
 /** The box a destructive or public change is confirmed with. */
@@ -65,3 +70,10 @@ export function slugify(text: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
+
+// ---- The plan document's primitives: a file's problems are worded for whoever wrote the file ----
+
+export const documentDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+export const documentTimestamp = z.iso.datetime({ error: 'expected a date and time as ISO 8601' });
+/** A code in a plan document: a goal's, a measure's, or one a goal or value refers to. */
+export const documentCode = z.string().regex(CODE_PATTERN, { error: 'letters, digits, ".", "_" or "-" only' }).max(CODE_MAX);

@@ -5,7 +5,7 @@ import 'server-only';
 import { hashPassword } from '@/lib/auth/passwords';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import { parseOrThrow } from '@/lib/data/core/validation';
 import { inviteInTx, issueInvitation, invitationLink, type IssuedInvitation } from '@/lib/data/organization/internal/invitation-records';
 import { hashToken } from '@/lib/tokens';
@@ -17,16 +17,14 @@ export const INVITATION_LINK_INVALID =
   'This invitation link has expired, was already used or was replaced by a newer one. Ask your administrator for a new link.';
 
 export async function inviteUser(actor: Actor | null, raw: unknown): Promise<IssuedInvitation> {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
+  assertAdmin(actor);
   const input = parseOrThrow(inviteSchema, raw);
   return getDb().$transaction((tx) => inviteInTx(tx, { organizationId: actor.organizationId, actorId: actor.id, input }));
 }
 
 /** A fresh link for a person of the actor's organization who has not set a password yet; the old link stops working. */
 export async function refreshInvitation(actor: Actor | null, raw: unknown): Promise<IssuedInvitation> {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
+  assertAdmin(actor);
   const { userId } = parseOrThrow(refreshInvitationSchema, raw);
   return getDb().$transaction(async (tx) => {
     // Scoped to the organization: another tenant's account is simply not found.

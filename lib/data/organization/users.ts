@@ -5,7 +5,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 import { parseOrThrow } from '@/lib/data/core/validation';
 import { recordAudit } from '@/lib/data/audit';
 import { updateUserSchema, userIdSchema } from '@/lib/data/organization/fields';
@@ -31,7 +31,7 @@ export interface UserRow {
 }
 
 export async function listUsers(actor: Actor | null) {
-  assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
+  assertAdmin(actor);
   const db = getDb();
   const now = new Date();
   const [users, divisions, organization] = await Promise.all([
@@ -99,8 +99,7 @@ async function assertDivision(tx: Tx, organizationId: string, divisionId: string
 }
 
 export async function updateUser(actor: Actor | null, raw: unknown): Promise<void> {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
+  assertAdmin(actor);
   const input = parseOrThrow(updateUserSchema, raw);
   await getDb().$transaction(async (tx) => {
     // Scoped to the organization: another tenant's account is simply not found.
@@ -131,8 +130,7 @@ export async function updateUser(actor: Actor | null, raw: unknown): Promise<voi
 
 /** Lets a person locked out by wrong passwords sign in again at once (their count starts over). */
 export async function unlockUser(actor: Actor | null, raw: unknown): Promise<void> {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  assertCan(actor, 'plan:manage', { organizationId: actor.organizationId });
+  assertAdmin(actor);
   const input = parseOrThrow(userIdSchema, raw);
   await getDb().$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: input.userId, organizationId: actor.organizationId } });

@@ -8,6 +8,7 @@ import { closestKey, knownKeysAt, readLeniently } from '@/lib/data/plan/document
 import { PERIOD_KIND_WORDS, periodKindOf, periodsForCycle } from '@/lib/periods';
 import { planDocumentSchema, type PlanDocument } from '@/lib/data/plan/document';
 import { NUL_MESSAGE, nulPaths } from '@/lib/data/core/validation';
+import { isOutOfPercentRange } from '@/lib/data/progress/rules';
 
 export interface DocumentProblem {
   path: string;
@@ -163,7 +164,7 @@ export function checkPlanDocument(doc: ReadableDocument<PlanDocument>, org: Orga
             if (o.group !== undefined && !allStudents.has(o.group) && measureGroups && !measureGroups.includes(o.group)) {
               add(`${oat}.group`, `the measure is not reported for student group "${o.group}"`);
             }
-            if (m.unit === 'PERCENT' && o.value !== undefined && (o.value < 0 || o.value > 100)) add(`${oat}.value`, 'a percent must be between 0 and 100');
+            if (m.unit !== undefined && o.value !== undefined && isOutOfPercentRange(m.unit, o.value)) add(`${oat}.value`, 'a percent must be between 0 and 100');
             if (o.asOf === undefined || o.group === undefined) return;
             const key = `${o.asOf}/${o.group}`;
             if (seen.has(key)) add(`${oat}`, `a second value for ${o.asOf}, ${o.group}`);

@@ -2,43 +2,28 @@
 // optionally its reporting periods, updates and observations, and the divisions and student
 // groups it refers to. Seed plans ship in this format (prisma/plans/*.json); export writes
 // it and import reads it (README: "Plan documents"). Later additions are optional fields,
-// so every version-1 document stays valid. The plan's own fields are lib/data/plan/fields.ts's.
+// so every version-1 document stays valid. The plan's own fields are lib/data/plan/fields.ts's,
+// the structure's lib/data/structure/document.ts's, an update's lib/data/progress/fields.ts's.
 import { z } from 'zod';
 import { planDocumentFields } from '@/lib/data/plan/fields';
 import { updateFieldsSchema } from '@/lib/data/progress/fields';
-
-const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
-const code = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'letters, digits, ".", "_" or "-" only' })
-  .max(40);
-
-export const measureUnitSchema = z.enum(['PERCENT', 'COUNT', 'POINTS', 'SCALE_SCORE', 'CURRENCY', 'INDEX']);
-export const directionSchema = z.enum(['INCREASE', 'DECREASE']);
-export const cadenceSchema = z.enum(['QUARTERLY', 'ANNUAL']);
-export const targetKindSchema = z.enum([
-  'VALUE',
-  'CHANGE',
-  'PERCENT_CHANGE',
-  'ANNUAL_CHANGE',
-  'ANNUAL_PERCENT_CHANGE',
-]);
+import { documentCode, documentDate, documentTimestamp } from '@/lib/data/core/fields';
+import { goalDocumentFields, itemDocumentFields, measureDocumentFields, targetVersionDocumentSchema } from '@/lib/data/structure/document';
 
 const reviewStateSchema = z.enum(['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED']);
-const timestamp = z.iso.datetime({ error: 'expected a date and time as ISO 8601' });
 /** When an item was archived (it had approved values when removed): hidden everywhere, kept in the file. */
-const archivedAt = timestamp.optional();
+const archivedAt = documentTimestamp.optional();
 
 export const observationDocumentSchema = z.strictObject({
   /** The period the value describes: "2023-24" or "2023-24-Q2". */
   asOf: z.string().min(1).max(20),
   /** The reporting quarter it was reported in; its goal's update for that quarter holds it. */
   reportedIn: z.string().min(1).max(20),
-  group: code.default('ALL'),
+  group: documentCode.default('ALL'),
   value: z.number().finite(),
   n: z.int().min(0).nullable().default(null),
   state: reviewStateSchema.default('APPROVED'),
-  approvedAt: timestamp.nullable().default(null),
+  approvedAt: documentTimestamp.nullable().default(null),
   isDemo: z.boolean().default(false),
 });
 
@@ -47,19 +32,9 @@ export const updateDocumentSchema = z.strictObject({
   state: reviewStateSchema,
   // The update's own fields, with the form's limits, messages and link rule.
   ...updateFieldsSchema.shape,
-  submittedAt: timestamp.nullable().default(null),
-  reviewedAt: timestamp.nullable().default(null),
+  submittedAt: documentTimestamp.nullable().default(null),
+  reviewedAt: documentTimestamp.nullable().default(null),
   isDemo: z.boolean().default(false),
-});
-
-export const targetVersionDocumentSchema = z.strictObject({
-  // The day this version took effect; null for the original version.
-  effectiveFrom: isoDate.nullable(),
-  baseline: z.strictObject({ value: z.number().finite().nullable(), date: isoDate.nullable(), label: z.string().max(40).nullable() }),
-  target: z.strictObject({ kind: targetKindSchema, amount: z.number().finite(), date: isoDate }),
-  interimTargets: z.array(z.strictObject({ date: isoDate, label: z.string().max(40), value: z.number().finite() })).default([]),
-  reason: z.string().max(2000).default(''),
-  boardApprovedOn: isoDate.nullable().default(null),
 });
 
 const targetHistorySchema = z.array(targetVersionDocumentSchema).superRefine((versions, ctx) => {
@@ -74,38 +49,8 @@ const targetHistorySchema = z.array(targetVersionDocumentSchema).superRefine((ve
 });
 
 export const measureDocumentSchema = z.strictObject({
-  code,
-  name: z.string().min(1).max(300),
-  nameEs: z.string().max(300).optional(),
-  unit: measureUnitSchema,
-  direction: directionSchema,
-  decimals: z.int().min(0).max(4).default(1),
-  dataSource: z.string().max(500).default(''),
-  cadence: cadenceSchema,
-  baseline: z.strictObject({
-    value: z.number().finite().nullable(),
-    // The date the baseline value stands at: the end of its period (2022-06-30 for 2021-22).
-    date: isoDate.nullable(),
-    label: z.string().max(40).nullable(),
-    // Where a stated baseline comes from, or why there is none.
-    note: z.string().max(500).default(''),
-    // Supplied only for a demonstration, because the plan states none.
-    isDemo: z.boolean().default(false),
-  }),
-  target: z.strictObject({
-    kind: targetKindSchema,
-    amount: z.number().finite(),
-    date: isoDate,
-  }),
-  interimTargets: z
-    .array(z.strictObject({ date: isoDate, label: z.string().max(40), value: z.number().finite() }))
-    .default([]),
-  disaggregated: z.boolean().default(false),
-  studentGroups: z.array(code).default([]),
-  focusGroup: code.nullable().default(null),
-  referenceGroup: code.nullable().default(null),
-  // The percent of the focus group's baseline gap to close by the target date; null: none stated.
-  gapReductionPercent: z.number().finite().min(0).max(100).nullable().default(null),
+  // The measure's own fields, its target and its student groups (lib/data/structure/document.ts).
+  ...measureDocumentFields,
   // Every version of the baseline and target once the board changed them (empty: never changed).
   targetHistory: targetHistorySchema.default([]),
   observations: z.array(observationDocumentSchema).default([]),
@@ -113,47 +58,30 @@ export const measureDocumentSchema = z.strictObject({
 });
 
 export const goalDocumentSchema = z.strictObject({
-  code,
-  title: z.string().min(1).max(200),
-  titleEs: z.string().max(200).optional(),
-  statement: z.string().min(1).max(3000),
-  statementEs: z.string().max(3000).optional(),
-  division: code.nullable(),
-  deadline: isoDate.nullable(),
-  inclusion: z.string().max(1000).default(''),
-  equityFocus: z.string().max(1000).default(''),
-  focusGroups: z.array(code).default([]),
+  ...goalDocumentFields,
   measures: z.array(measureDocumentSchema).default([]),
   updates: z.array(updateDocumentSchema).default([]),
   archivedAt,
 });
 
-/** What an objective and a priority both say: a name and a description, Spanish optional. */
-const outlineItemFields = {
-  name: z.string().min(1).max(200),
-  nameEs: z.string().max(200).optional(),
-  description: z.string().max(5000).default(''),
-  descriptionEs: z.string().max(5000).optional(),
-};
-
 export const priorityDocumentSchema = z.strictObject({
-  ...outlineItemFields,
+  ...itemDocumentFields,
   goals: z.array(goalDocumentSchema).default([]),
   archivedAt,
 });
 
 export const objectiveDocumentSchema = z.strictObject({
-  ...outlineItemFields,
+  ...itemDocumentFields,
   priorities: z.array(priorityDocumentSchema).default([]),
   archivedAt,
 });
 
 export const PLAN_DOCUMENT_VERSION = 1;
 
-export const divisionDocumentSchema = z.strictObject({ code, name: z.string().min(1).max(200) });
+export const divisionDocumentSchema = z.strictObject({ code: documentCode, name: z.string().min(1).max(200) });
 
 export const studentGroupDocumentSchema = z.strictObject({
-  code,
+  code: documentCode,
   name: z.string().min(1).max(200),
   nameEs: z.string().max(200).nullable().default(null),
   isAll: z.boolean().default(false),
@@ -190,7 +118,7 @@ export const planDocumentSchema = z.strictObject({
     // The plan's own fields: its names, cycle, statements, status, at-risk rule and level names.
     ...planDocumentFields,
     /** Reporting periods that differ from the generated ones (due date, closed). */
-    periods: z.array(z.strictObject({ code: z.string().min(1).max(20), dueDate: isoDate, closed: z.boolean() })).default([]),
+    periods: z.array(z.strictObject({ code: z.string().min(1).max(20), dueDate: documentDate, closed: z.boolean() })).default([]),
     objectives: z.array(objectiveDocumentSchema).default([]),
   }),
 });

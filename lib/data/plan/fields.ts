@@ -56,6 +56,13 @@ export type LevelColumn = `${PlanLevel}Label${'' | 'Plural'}${'' | 'Es'}`;
 export const levelColumn = (level: PlanLevel, key: LevelNameKey) =>
   `${level}Label${key.startsWith('plural') ? 'Plural' : ''}${key.endsWith('Es') ? 'Es' : ''}` as LevelColumn;
 
+/** The levels' names a new plan is offered: Objective → Priority → Goal. */
+export const DEFAULT_LEVEL_NAMES = {
+  objective: { singular: 'Objective', plural: 'Objectives' },
+  priority: { singular: 'Priority', plural: 'Priorities' },
+  goal: { singular: 'Goal', plural: 'Goals' },
+} as const satisfies Record<PlanLevel, { singular: string; plural: string }>;
+
 const LEVEL_WORDS: Record<PlanLevel, string> = { objective: 'first level’s', priority: 'second level’s', goal: 'third level’s' };
 const level = (what: string) => required(PLAN_LIMITS.levelName, `the ${what}`);
 const levelEs = (what: string) => optionalText(PLAN_LIMITS.levelName, `the ${what}`);

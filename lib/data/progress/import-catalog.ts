@@ -6,12 +6,12 @@ import type { Db, Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { rowKey, indexCatalog, type CatalogIndex } from '@/lib/data/progress/import-format';
 import type { StoredValue } from '@/lib/data/progress/import-check';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertAdmin, type Actor } from '@/lib/permissions';
 
 export type PlanRow = { id: string; name: string; slug: string; status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED'; organizationId: string };
 
 export async function findPlan(db: Db | Tx, actor: Actor | null, planSlug: string): Promise<PlanRow> {
-  assertCan(actor, 'plan:manage', { organizationId: actor?.organizationId ?? '' });
+  assertAdmin(actor);
   // Scoped to the actor's organization: another tenant's plan is simply not found.
   const plan = await db.plan.findFirst({
     where: { organizationId: actor.organizationId, slug: planSlug },

@@ -181,10 +181,15 @@ export interface ValueMeasure {
   decimals: number;
 }
 
+/** A percent lies between 0 and 100: the one range rule for values, targets, baselines and plan files. */
+export function isOutOfPercentRange(unit: MeasureUnit, value: number): boolean {
+  return unit === 'PERCENT' && (value < 0 || value > 100);
+}
+
 /** Why a value cannot be this measure's value, or null. */
 export function valueProblem(measure: ValueMeasure, value: number, percentSign = false): string | null {
   if (percentSign && measure.unit !== 'PERCENT') return VALUE_MESSAGES.notAPercent(measure.code);
-  if (measure.unit === 'PERCENT' && (value < 0 || value > 100)) return VALUE_MESSAGES.percentRange;
+  if (isOutOfPercentRange(measure.unit, value)) return VALUE_MESSAGES.percentRange;
   if ((measure.unit === 'COUNT' || measure.unit === 'CURRENCY') && value < 0) return VALUE_MESSAGES.negative;
   if (measure.unit === 'COUNT' && measure.decimals === 0 && !Number.isInteger(value)) return VALUE_MESSAGES.whole;
   if (measure.unit === 'SCALE_SCORE' && value <= 0) return VALUE_MESSAGES.scaleScore;

@@ -3,8 +3,32 @@
 // written; the database data, form read model, audit snapshot, target version, history labels
 // and "has the target changed?" are derived from it. Pure: client components import it too.
 import { z } from 'zod';
-import { cadenceSchema, directionSchema, measureUnitSchema, targetKindSchema } from '@/lib/data/plan/document';
+import { CODE_MAX, CODE_PATTERN } from '@/lib/data/core/fields';
+import { isOutOfPercentRange, VALUE_MESSAGES } from '@/lib/data/progress/rules';
 import type { TargetSentenceInput } from '@/lib/target-sentence';
+
+export const measureUnitSchema = z.enum(['PERCENT', 'COUNT', 'POINTS', 'SCALE_SCORE', 'CURRENCY', 'INDEX']);
+export const directionSchema = z.enum(['INCREASE', 'DECREASE']);
+export const cadenceSchema = z.enum(['QUARTERLY', 'ANNUAL']);
+export const targetKindSchema = z.enum(['VALUE', 'CHANGE', 'PERCENT_CHANGE', 'ANNUAL_CHANGE', 'ANNUAL_PERCENT_CHANGE']);
+
+/** Longest lengths of the structure's texts: the forms and the plan document hold to the same. */
+export const STRUCTURE_LIMITS = {
+  code: CODE_MAX,
+  itemName: 200,
+  itemDescription: 5000,
+  goalTitle: 200,
+  goalStatement: 3000,
+  /** Who is included, the equity focus. */
+  goalNote: 1000,
+  measureName: 300,
+  /** The data source, the baseline note. */
+  measureNote: 500,
+  /** A baseline's or an interim target's period, such as 2021-22. */
+  periodLabel: 40,
+  reason: 2000,
+} as const;
+const L = STRUCTURE_LIMITS;
 
 const choice = <T extends z.ZodEnum>(schema: T, error: string) => z.enum(schema.options as [string, ...string[]], { error }) as unknown as T;
 
@@ -33,8 +57,8 @@ const code = z
   .string({ error: 'Enter a code, such as SO-1.' })
   .trim()
   .min(1, { error: 'Enter a code, such as SO-1.' })
-  .max(40, { error: 'Keep the code under 40 characters.' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'Use letters, digits, ".", "_" or "-" only, such as SO-1.' });
+  .max(L.code, { error: `Keep the code under ${L.code} characters.` })
+  .regex(CODE_PATTERN, { error: 'Use letters, digits, ".", "_" or "-" only, such as SO-1.' });
 
 const dateMessage = 'Enter a date, such as 2025-06-30.';
 const isoDay = z.iso.date({ error: dateMessage });
@@ -56,10 +80,10 @@ const ids = z
 
 /** The text of an objective or a priority. */
 export const itemTextFields = {
-  name: z.string().trim().min(1, { error: 'Enter a name.' }).max(200, { error: 'Keep the name under 200 characters.' }),
-  description: optionalText(5000),
-  nameEs: optionalEs(200),
-  descriptionEs: optionalEs(5000),
+  name: z.string().trim().min(1, { error: 'Enter a name.' }).max(L.itemName, { error: `Keep the name under ${L.itemName} characters.` }),
+  description: optionalText(L.itemDescription),
+  nameEs: optionalEs(L.itemName),
+  descriptionEs: optionalEs(L.itemDescription),
 };
 export const objectiveInputSchema = z.object(itemTextFields);
 export const createObjectiveSchema = objectiveInputSchema.extend({ planId: id });
@@ -72,18 +96,18 @@ export type ItemText = z.infer<typeof objectiveInputSchema>;
 export const goalFields = {
   priorityId: requiredId('Choose where the goal belongs.'),
   code,
-  title: z.string().trim().min(1, { error: 'Enter a title.' }).max(200, { error: 'Keep the title under 200 characters.' }),
+  title: z.string().trim().min(1, { error: 'Enter a title.' }).max(L.goalTitle, { error: `Keep the title under ${L.goalTitle} characters.` }),
   statement: z
     .string({ error: 'Enter the goal statement.' })
     .trim()
     .min(1, { error: 'Enter the goal statement.' })
-    .max(3000, { error: 'Keep the statement under 3000 characters.' }),
-  titleEs: optionalEs(200),
-  statementEs: optionalEs(3000),
+    .max(L.goalStatement, { error: `Keep the statement under ${L.goalStatement} characters.` }),
+  titleEs: optionalEs(L.goalTitle),
+  statementEs: optionalEs(L.goalStatement),
   divisionId: optionalId,
   deadline: optionalDay,
-  inclusion: optionalText(1000),
-  equityFocus: optionalText(1000),
+  inclusion: optionalText(L.goalNote),
+  equityFocus: optionalText(L.goalNote),
   focusGroupIds: ids,
 };
 export const goalInputSchema = z.object(goalFields);
@@ -92,7 +116,7 @@ export type GoalInput = z.infer<typeof goalInputSchema>;
 
 export const interimTargetSchema = z.object({
   date: requiredDay,
-  label: z.string().trim().min(1, { error: 'Name the year, such as 2023-24.' }).max(40, { error: 'Keep the label under 40 characters.' }),
+  label: z.string().trim().min(1, { error: 'Name the year, such as 2023-24.' }).max(L.periodLabel, { error: `Keep the label under ${L.periodLabel} characters.` }),
   value: requiredNumber,
 });
 export type InterimTargetInput = z.infer<typeof interimTargetSchema>;
@@ -101,7 +125,7 @@ export type InterimTargetInput = z.infer<typeof interimTargetSchema>;
 export const measureTargetFields = {
   baselineValue: optionalNumber,
   baselineDate: optionalDay,
-  baselineLabel: optionalEs(40),
+  baselineLabel: optionalEs(L.periodLabel),
   targetKind: choice(targetKindSchema, 'Choose a kind of target.'),
   targetAmount: requiredNumber,
   targetDate: requiredDay,
@@ -116,8 +140,8 @@ const TARGET_KEYS = Object.keys(measureTargetFields) as (keyof MeasureTarget)[];
 export const measureDefinitionFields = {
   goalId: requiredId('Choose the goal it measures.'),
   code,
-  name: z.string().trim().min(1, { error: 'Enter a name.' }).max(300, { error: 'Keep the name under 300 characters.' }),
-  nameEs: optionalEs(300),
+  name: z.string().trim().min(1, { error: 'Enter a name.' }).max(L.measureName, { error: `Keep the name under ${L.measureName} characters.` }),
+  nameEs: optionalEs(L.measureName),
   unit: choice(measureUnitSchema, 'Choose a unit.'),
   direction: choice(directionSchema, 'Choose a direction.'),
   decimals: z.preprocess(
@@ -125,8 +149,8 @@ export const measureDefinitionFields = {
     z.int({ error: 'Choose 0 to 4 decimals.' }).min(0, { error: 'Choose 0 to 4 decimals.' }).max(4, { error: 'Choose 0 to 4 decimals.' }),
   ),
   cadence: choice(cadenceSchema, 'Choose a cadence.'),
-  dataSource: optionalText(500),
-  baselineNote: optionalText(500),
+  dataSource: optionalText(L.measureNote),
+  baselineNote: optionalText(L.measureNote),
 };
 const gapMessage = 'Enter a percent between 0 and 100.';
 export const measureGroupFields = {
@@ -139,7 +163,7 @@ export const measureGroupFields = {
 
 /** Why and when a target changed; required once a measure's target is history (lib/data/structure/measures.ts). */
 export const targetChangeSchema = z.object({
-  reason: z.string().trim().max(2000, { error: 'Keep the reason under 2000 characters.' }).nullish().transform((v) => v ?? ''),
+  reason: z.string().trim().max(L.reason, { error: `Keep the reason under ${L.reason} characters.` }).nullish().transform((v) => v ?? ''),
   boardApprovedOn: optionalDay,
   effectiveFrom: optionalDay,
 });
@@ -160,12 +184,8 @@ export const measureInputSchema = z
     if (m.direction === 'DECREASE' && (m.targetKind === 'PERCENT_CHANGE' || m.targetKind === 'ANNUAL_PERCENT_CHANGE') && m.targetAmount >= 100) {
       issue('targetAmount', 'A decrease must be under 100%.');
     }
-    if (m.unit === 'PERCENT' && m.targetKind === 'VALUE' && (m.targetAmount < 0 || m.targetAmount > 100)) {
-      issue('targetAmount', 'A percent must be between 0 and 100.');
-    }
-    if (m.unit === 'PERCENT' && m.baselineValue !== null && (m.baselineValue < 0 || m.baselineValue > 100)) {
-      issue('baselineValue', 'A percent must be between 0 and 100.');
-    }
+    if (m.targetKind === 'VALUE' && isOutOfPercentRange(m.unit, m.targetAmount)) issue('targetAmount', VALUE_MESSAGES.percentRange);
+    if (m.baselineValue !== null && isOutOfPercentRange(m.unit, m.baselineValue)) issue('baselineValue', VALUE_MESSAGES.percentRange);
     if ((m.baselineValue === null) !== (m.baselineDate === null)) {
       issue(m.baselineValue === null ? 'baselineValue' : 'baselineDate', 'Give the baseline value and the date it stands at together.');
     }
@@ -362,6 +382,18 @@ export const interimRows = (t: MeasureTarget, organizationId: string) =>
 /** Target → a MeasureTargetVersion's columns (interim targets as JSON). */
 export const versionColumns = (t: MeasureTarget) => ({ ...targetColumns(t), interimTargets: t.interimTargets });
 
+/** A target version's change as its row holds it (dates as Date) → as the input has it, and back. */
+export const changeOf = (row: { reason: string; boardApprovedOn: Date | null; effectiveFrom: Date | null }): TargetChangeInput => ({
+  reason: row.reason,
+  boardApprovedOn: isoOf(row.boardApprovedOn),
+  effectiveFrom: isoOf(row.effectiveFrom),
+});
+export const changeColumns = (c: TargetChangeInput) => ({
+  reason: c.reason,
+  boardApprovedOn: c.boardApprovedOn ? day(c.boardApprovedOn) : null,
+  effectiveFrom: c.effectiveFrom ? day(c.effectiveFrom) : null,
+});
+
 /** The target part of any input or read model. */
 export const pickTarget = (x: MeasureTarget): MeasureTarget => pick(x, TARGET_KEYS);
 
@@ -417,16 +449,15 @@ type MeasureGroups = z.infer<z.ZodObject<typeof measureGroupFields>>;
 const DEFINITION_KEYS = keysOf(measureDefinitionFields);
 const GROUP_COLUMNS = keysOf(measureGroupFields).filter((k): k is Exclude<keyof MeasureGroups, 'studentGroupIds'> => k !== 'studentGroupIds');
 
+/** A measure's columns from its values, as they are (a plan file's measure is imported as the file has it). */
+export function measureRowColumns(values: MeasureValues) {
+  return { ...pick(values, DEFINITION_KEYS), ...targetColumns(values), ...pick(values, GROUP_COLUMNS) };
+}
+
 /** A measure's columns from its input (a measure not reported by group keeps no group targets). */
 export function measureColumns(input: MeasureInput) {
-  return {
-    ...pick(input, DEFINITION_KEYS),
-    ...targetColumns(input),
-    disaggregated: input.disaggregated,
-    focusGroupId: input.disaggregated ? input.focusGroupId : null,
-    referenceGroupId: input.disaggregated ? input.referenceGroupId : null,
-    gapReductionPercent: input.disaggregated ? input.gapReductionPercent : null,
-  };
+  const columns = measureRowColumns(input);
+  return input.disaggregated ? columns : { ...columns, focusGroupId: null, referenceGroupId: null, gapReductionPercent: null };
 }
 
 /** A measure (row or input) as its form opens with it and as the audit trail records it. */

@@ -7,7 +7,7 @@ import { assertAdmin, type Actor } from '@/lib/permissions';
 import { smartieFlags, type SmartieFlag } from '@/lib/smartie';
 import type { EditorPlan } from '@/lib/data/structure/shared';
 import { editorPlan, sentenceOf } from '@/lib/data/structure/shared';
-import { LIVE } from '@/lib/data/core/archived';
+import { liveInOrder } from '@/lib/data/core/archived';
 
 export interface OutlineMeasure {
   id: string;
@@ -54,27 +54,15 @@ export async function getStructureOutline(actor: Actor | null, planSlug: string)
   const plan = await getDb().plan.findFirst({
     where: { organizationId: actor.organizationId, slug: planSlug },
     include: {
-      objectives: {
-        where: LIVE,
-        orderBy: { position: 'asc' },
-        include: {
-          priorities: {
-            where: LIVE,
-            orderBy: { position: 'asc' },
-            include: {
-              goals: {
-                where: LIVE,
-                orderBy: { position: 'asc' },
-                include: {
-                  division: { select: { name: true } },
-                  _count: { select: { focusGroups: true } },
-                  measures: { where: LIVE, orderBy: { position: 'asc' }, include: { interimTargets: { orderBy: { date: 'asc' } } } },
-                },
-              },
-            },
-          },
-        },
-      },
+      objectives: liveInOrder({
+        priorities: liveInOrder({
+          goals: liveInOrder({
+            division: { select: { name: true } },
+            _count: { select: { focusGroups: true } },
+            measures: liveInOrder({ interimTargets: { orderBy: { date: 'asc' } } }),
+          }),
+        }),
+      }),
     },
   });
   if (!plan) throw new AppError('NOT_FOUND');

@@ -65,19 +65,14 @@ async function siblings(tx: Tx, level: StructureLevel, parentId: string): Promis
   }
 }
 
-async function setPosition(tx: Tx, level: StructureLevel, id: string, position: number) {
-  const args = { where: { id }, data: { position } };
-  switch (level) {
-    case 'objective':
-      return tx.objective.update(args);
-    case 'priority':
-      return tx.priority.update(args);
-    case 'goal':
-      return tx.goal.update(args);
-    case 'measure':
-      return tx.measure.update(args);
-  }
-}
+/** A level's table, for what the rows of every level share: an id and a position. */
+const rowsOf = (tx: Tx, level: StructureLevel) =>
+  tx[level] as unknown as {
+    update(args: { where: { id: string }; data: { position: number } }): Promise<unknown>;
+    delete(args: { where: { id: string } }): Promise<unknown>;
+  };
+
+const setPosition = (tx: Tx, level: StructureLevel, id: string, position: number) => rowsOf(tx, level).update({ where: { id }, data: { position } });
 
 const ENTITY: Record<StructureLevel, string> = { objective: 'Objective', priority: 'Priority', goal: 'Goal', measure: 'Measure' };
 
@@ -234,20 +229,8 @@ export async function removeItem(actor: Actor | null, raw: unknown): Promise<Rem
       if (tree.measureIds.length) await tx.measure.updateMany({ where: { id: { in: tree.measureIds }, ...LIVE }, data: { archivedAt: now } });
       await audit(tx, actor, `${input.level}.archive`, ENTITY[input.level], item.id, before, { archivedAt: now.toISOString() });
     } else {
-      switch (input.level) {
-        case 'objective':
-          await tx.objective.delete({ where: { id: item.id } });
-          break;
-        case 'priority':
-          await tx.priority.delete({ where: { id: item.id } });
-          break;
-        case 'goal':
-          await tx.goal.delete({ where: { id: item.id } });
-          break;
-        case 'measure':
-          await tx.measure.delete({ where: { id: item.id } });
-          break;
-      }
+      // Its rows below go with it (the foreign keys cascade).
+      await rowsOf(tx, input.level).delete({ where: { id: item.id } });
       await audit(tx, actor, `${input.level}.delete`, ENTITY[input.level], item.id, before, null);
     }
     return { outcome: archive ? ('archived' as const) : ('deleted' as const), impact, planId: item.planId };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CreateDivisionForm, DivisionRowForms } from '@/components/division-forms';
 import { requireAdmin } from '@/lib/data/current-user';
 import { listDivisions } from '@/lib/data/organization/divisions';
-import { DoneNotice, PageHeader, Section } from '@/components/layout/page-parts';
+import { AdminPage, DoneNotice, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Divisions' };
 
@@ -11,17 +11,15 @@ export default async function DivisionsPage({ searchParams }: { searchParams: Pr
   const user = await requireAdmin('/admin/divisions');
   const divisions = await listDivisions(user);
   return (
-    <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <PageHeader
-        trail={[{ label: 'Administration', href: '/admin' }]}
-        title="Divisions"
-        intro={
-          <>
-            The divisions of {user.organizationName} that own goals and report on them. A division’s code stays as created, since
-            plan files and imports refer to it; its name can change. A division can be deleted once no goals or people belong to it.
-          </>
-        }
-      />
+    <AdminPage
+      title="Divisions"
+      intro={
+        <>
+          The divisions of {user.organizationName} that own goals and report on them. A division’s code stays as created, since
+          plan files and imports refer to it; its name can change. A division can be deleted once no goals or people belong to it.
+        </>
+      }
+    >
       {deleted && (
         <DoneNotice>Deleted {deleted}.</DoneNotice>
       )}
@@ -45,6 +43,6 @@ export default async function DivisionsPage({ searchParams }: { searchParams: Pr
       <Section headingId="new-division-heading" title="Add a division">
         <CreateDivisionForm />
       </Section>
-    </main>
+    </AdminPage>
   );
 }

@@ -6,7 +6,7 @@ import { requireUser } from '@/lib/data/current-user';
 import { listPlanPeriods } from '@/lib/data/organization/periods';
 import { formatDate } from '@/lib/labels';
 import { can } from '@/lib/permissions';
-import { PageHeader, Section } from '@/components/layout/page-parts';
+import { AdminPage, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Reporting periods' };
 
@@ -17,39 +17,38 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
   const data = await listPlanPeriods(user, planSlug);
   const quarters = data.periods.filter((p) => p.kind === 'QUARTER');
   return (
-    <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <PageHeader
-        trail={[{ label: 'Administration', href: '/admin' }]}
-        title="Reporting periods"
-        intro={
-          <>
-            {data.plan.name}: school-year quarters, each due 15 days after it ends unless you change its due date. Close a quarter
-            when its reporting is done; divisions can then no longer change its updates. Reopening needs a reason, and both are
-            recorded.
-          </>
-        }
-        actions={
-          data.plans.length > 1 && (
-            <form method="get" className="flex items-end gap-2">
-              <div>
-                <label htmlFor="plan" className="field-label">
-                  Plan
-                </label>
-                <select id="plan" name="plan" defaultValue={data.plan.slug} className="field-input">
-                  {data.plans.map((p) => (
-                    <option key={p.slug} value={p.slug}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="submit" className="btn-secondary">
-                Show
-              </button>
-            </form>
-          )
-        }
-      />
+    <AdminPage
+      width="wide"
+      title="Reporting periods"
+      intro={
+        <>
+          {data.plan.name}: school-year quarters, each due 15 days after it ends unless you change its due date. Close a quarter
+          when its reporting is done; divisions can then no longer change its updates. Reopening needs a reason, and both are
+          recorded.
+        </>
+      }
+      actions={
+        data.plans.length > 1 && (
+          <form method="get" className="flex items-end gap-2">
+            <div>
+              <label htmlFor="plan" className="field-label">
+                Plan
+              </label>
+              <select id="plan" name="plan" defaultValue={data.plan.slug} className="field-input">
+                {data.plans.map((p) => (
+                  <option key={p.slug} value={p.slug}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn-secondary">
+              Show
+            </button>
+          </form>
+        )
+      }
+    >
       <Section headingId="quarters-heading" title={<>Reporting quarters of {data.plan.name}</>} hideTitle className="card">
         <ul className="divide-y divide-slate-200">
           {quarters.map((p) => (
@@ -95,6 +94,6 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       </Section>
-    </main>
+    </AdminPage>
   );
 }

@@ -5,7 +5,7 @@ import { requireAdmin } from '@/lib/data/current-user';
 import { listPlansForAdmin } from '@/lib/data/plan/queries';
 import { formatDate } from '@/lib/labels';
 import { STATUS_WORDS } from '@/lib/data/plan/fields';
-import { PageHeader, Section } from '@/components/layout/page-parts';
+import { AdminPage, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Plans' };
 
@@ -13,22 +13,20 @@ export default async function PlansAdminPage() {
   const user = await requireAdmin('/admin/plans');
   const plans = await listPlansForAdmin(user);
   return (
-    <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <PageHeader
-        trail={[{ label: 'Administration', href: '/admin' }]}
-        title="Plans"
-        intro={
-          <>
-            {user.organizationName}: create a plan, change its settings and structure, publish it, or download a whole plan as
-            one JSON file — structure, targets, periods, updates and every value — and import one.
-          </>
-        }
-        actions={
-          <Link href="/admin/plans/new" className="btn-primary">
-            New plan
-          </Link>
-        }
-      />
+    <AdminPage
+      title="Plans"
+      intro={
+        <>
+          {user.organizationName}: create a plan, change its settings and structure, publish it, or download a whole plan as
+          one JSON file — structure, targets, periods, updates and every value — and import one.
+        </>
+      }
+      actions={
+        <Link href="/admin/plans/new" className="btn-primary">
+          New plan
+        </Link>
+      }
+    >
       <Section headingId="plans-heading" title={<>Plans of {user.organizationName}</>} hideTitle className="card">
         <ul className="divide-y divide-slate-200">
           {plans.map((p) => (
@@ -75,6 +73,6 @@ export default async function PlansAdminPage() {
       <Section headingId="import-heading" title="Import a plan">
         <PlanImportForm />
       </Section>
-    </main>
+    </AdminPage>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CreateStudentGroupForm, StudentGroupRowForms } from '@/components/student-group-forms';
 import { requireAdmin } from '@/lib/data/current-user';
 import { listStudentGroups } from '@/lib/data/organization/student-groups';
-import { DoneNotice, PageHeader, Section } from '@/components/layout/page-parts';
+import { AdminPage, DoneNotice, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Student groups' };
 
@@ -12,17 +12,15 @@ export default async function StudentGroupsPage({ searchParams }: { searchParams
   const groups = await listStudentGroups(user);
   const categories = [...new Set(groups.map((g) => g.category).filter((c): c is string => Boolean(c)))].sort();
   return (
-    <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <PageHeader
-        trail={[{ label: 'Administration', href: '/admin' }]}
-        title="Student groups"
-        intro={
-          <>
-            The student groups of {user.organizationName}, in the order every page and download lists them. A group’s code stays
-            as created; a group can be deleted only while no value, measure or goal uses it.
-          </>
-        }
-      />
+    <AdminPage
+      title="Student groups"
+      intro={
+        <>
+          The student groups of {user.organizationName}, in the order every page and download lists them. A group’s code stays
+          as created; a group can be deleted only while no value, measure or goal uses it.
+        </>
+      }
+    >
       {deleted && (
         <DoneNotice>Deleted {deleted}.</DoneNotice>
       )}
@@ -51,6 +49,6 @@ export default async function StudentGroupsPage({ searchParams }: { searchParams
       <Section headingId="new-group-heading" title="Add a student group">
         <CreateStudentGroupForm categories={categories} />
       </Section>
-    </main>
+    </AdminPage>
   );
 }

@@ -3,7 +3,7 @@ import { EditUserForm, InviteUserForm, NewLinkForm, UnlockForm } from '@/compone
 import { requireAdmin } from '@/lib/data/current-user';
 import { listUsers } from '@/lib/data/organization/users';
 import { ROLE_LABELS } from '@/lib/labels';
-import { DoneNotice, PageHeader, Section } from '@/components/layout/page-parts';
+import { AdminPage, DoneNotice, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'People' };
 
@@ -13,17 +13,16 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const { users, divisions, timeZone } = await listUsers(user);
   const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
   return (
-    <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <PageHeader
-        trail={[{ label: 'Administration', href: '/admin' }]}
-        title="People"
-        intro={
-          <>
-            Accounts of {user.organizationName}. Leads and staff write updates for their division&apos;s goals; cabinet
-            members review them. A deactivated account loses access at its next request.
-          </>
-        }
-      />
+    <AdminPage
+      width="wide"
+      title="People"
+      intro={
+        <>
+          Accounts of {user.organizationName}. Leads and staff write updates for their division&apos;s goals; cabinet
+          members review them. A deactivated account loses access at its next request.
+        </>
+      }
+    >
       {typeof unlocked === 'string' && unlocked && <DoneNotice>{unlocked} can sign in again.</DoneNotice>}
       <Section headingId="people-heading" title="Accounts" hideTitle className="card">
         <ul className="divide-y divide-slate-200">
@@ -70,6 +69,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <Section headingId="new-heading" title="Invite a person">
         <InviteUserForm divisions={divisions} />
       </Section>
-    </main>
+    </AdminPage>
   );
 }

@@ -7,6 +7,8 @@ import type { Tx } from '@/lib/db/client';
 import { periodsForCycle } from '@/lib/periods';
 import type { PlanDocument } from '@/lib/data/plan/document';
 import { planColumnsFromDocument } from '@/lib/data/plan/fields';
+import { goalFromDocument, itemFromDocument, measureFromDocument, targetVersionFromDocument, type ReferencesIn } from '@/lib/data/structure/document';
+import { changeColumns, goalData, interimRows, measureRowColumns, versionColumns } from '@/lib/data/structure/fields';
 
 export interface PlanImportContext {
   organizationId: string;
@@ -27,12 +29,6 @@ function lookup(map: Map<string, string>, code: string, what: string): string {
   const id = map.get(code);
   if (!id) throw new Error(`Unknown ${what} "${code}"`);
   return id;
-}
-
-/** An objective's or a priority's own fields, as their rows hold them. */
-function outlineItemColumns(item: { name: string; nameEs?: string; description: string; descriptionEs?: string; archivedAt?: string }) {
-  const { name, nameEs, description, descriptionEs } = item;
-  return { name, nameEs, description, descriptionEs, archivedAt: item.archivedAt ? new Date(item.archivedAt) : null };
 }
 
 export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: PlanImportContext): Promise<ImportedPlan> {
@@ -58,49 +54,35 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
     (await tx.reportingPeriod.findMany({ where: { planId: plan.id }, select: { id: true, code: true } })).map((x) => [x.code, x.id]),
   );
 
+  const refs: ReferencesIn = {
+    divisionId: (code) => lookup(ctx.divisionIdsByCode, code, 'division'),
+    groupId: (code) => lookup(ctx.studentGroupIdsByCode, code, 'student group'),
+  };
+  /** What every item's row holds beside its own fields: its organization, its place among its siblings, when it was archived. */
+  const placed = (position: number, item: { archivedAt?: string }) => ({
+    organizationId,
+    position,
+    archivedAt: item.archivedAt ? new Date(item.archivedAt) : null,
+  });
   const goalIdsByCode = new Map<string, string>();
   const measureIdsByKey = new Map<string, string>();
 
   for (const [oi, objective] of p.objectives.entries()) {
     const objectiveRow = await tx.objective.create({
-      data: {
-        organizationId,
-        planId: plan.id,
-        position: oi,
-        ...outlineItemColumns(objective),
-      },
+      data: { planId: plan.id, ...placed(oi, objective), ...itemFromDocument(objective) },
     });
     for (const [pi, priority] of objective.priorities.entries()) {
       const priorityRow = await tx.priority.create({
-        data: {
-          organizationId,
-          objectiveId: objectiveRow.id,
-          position: pi,
-          ...outlineItemColumns(priority),
-        },
+        data: { objectiveId: objectiveRow.id, ...placed(pi, priority), ...itemFromDocument(priority) },
       });
       for (const [gi, goal] of priority.goals.entries()) {
+        const goalInput = goalFromDocument(goal, priorityRow.id, refs);
         const goalRow = await tx.goal.create({
           data: {
-            organizationId,
             planId: plan.id,
-            priorityId: priorityRow.id,
-            position: gi,
-            code: goal.code,
-            title: goal.title,
-            titleEs: goal.titleEs,
-            statement: goal.statement,
-            statementEs: goal.statementEs,
-            divisionId: goal.division ? lookup(ctx.divisionIdsByCode, goal.division, 'division') : null,
-            deadline: goal.deadline ? day(goal.deadline) : null,
-            inclusion: goal.inclusion,
-            equityFocus: goal.equityFocus,
-            archivedAt: goal.archivedAt ? new Date(goal.archivedAt) : null,
-            focusGroups: {
-              create: goal.focusGroups.map((groupCode) => ({
-                studentGroupId: lookup(ctx.studentGroupIdsByCode, groupCode, 'student group'),
-              })),
-            },
+            ...placed(gi, goal),
+            ...goalData(goalInput),
+            focusGroups: { create: goalInput.focusGroupIds.map((studentGroupId) => ({ studentGroupId })) },
           },
         });
         goalIdsByCode.set(goal.code, goalRow.id);
@@ -122,62 +104,20 @@ export async function createPlanFromDocument(tx: Tx, doc: PlanDocument, ctx: Pla
         }
 
         for (const [mi, measure] of goal.measures.entries()) {
-          const groupId = (code: string | null) =>
-            code ? lookup(ctx.studentGroupIdsByCode, code, 'student group') : null;
+          const values = measureFromDocument(measure, goalRow.id, refs);
           const measureRow = await tx.measure.create({
             data: {
-              organizationId,
-              goalId: goalRow.id,
-              position: mi,
-              code: measure.code,
-              name: measure.name,
-              nameEs: measure.nameEs,
-              unit: measure.unit,
-              direction: measure.direction,
-              decimals: measure.decimals,
-              dataSource: measure.dataSource,
-              cadence: measure.cadence,
-              baselineValue: measure.baseline.value,
-              baselineDate: measure.baseline.date ? day(measure.baseline.date) : null,
-              baselineLabel: measure.baseline.label,
-              baselineNote: measure.baseline.note,
-              baselineIsDemo: measure.baseline.isDemo,
-              targetKind: measure.target.kind,
-              targetAmount: measure.target.amount,
-              targetDate: day(measure.target.date),
-              disaggregated: measure.disaggregated,
-              focusGroupId: groupId(measure.focusGroup),
-              referenceGroupId: groupId(measure.referenceGroup),
-              gapReductionPercent: measure.gapReductionPercent,
+              ...placed(mi, measure),
+              ...measureRowColumns(values),
+              baselineIsDemo: values.baselineIsDemo,
               targetVersions: {
-                create: measure.targetHistory.map((v) => ({
-                  organizationId,
-                  effectiveFrom: v.effectiveFrom ? day(v.effectiveFrom) : null,
-                  baselineValue: v.baseline.value,
-                  baselineDate: v.baseline.date ? day(v.baseline.date) : null,
-                  baselineLabel: v.baseline.label,
-                  targetKind: v.target.kind,
-                  targetAmount: v.target.amount,
-                  targetDate: day(v.target.date),
-                  interimTargets: v.interimTargets,
-                  reason: v.reason,
-                  boardApprovedOn: v.boardApprovedOn ? day(v.boardApprovedOn) : null,
-                })),
+                create: measure.targetHistory.map((v) => {
+                  const { target, change } = targetVersionFromDocument(v);
+                  return { organizationId, ...versionColumns(target), ...changeColumns(change) };
+                }),
               },
-              archivedAt: measure.archivedAt ? new Date(measure.archivedAt) : null,
-              studentGroups: {
-                create: measure.studentGroups.map((code) => ({
-                  studentGroupId: lookup(ctx.studentGroupIdsByCode, code, 'student group'),
-                })),
-              },
-              interimTargets: {
-                create: measure.interimTargets.map((t) => ({
-                  organizationId,
-                  date: day(t.date),
-                  label: t.label,
-                  value: t.value,
-                })),
-              },
+              studentGroups: { create: values.studentGroupIds.map((studentGroupId) => ({ studentGroupId })) },
+              interimTargets: { create: interimRows(values, organizationId) },
             },
           });
           measureIdsByKey.set(`${goal.code}/${measure.code}`, measureRow.id);

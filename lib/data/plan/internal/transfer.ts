@@ -13,7 +13,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { DEFAULT_DUE_DAYS } from '@/lib/periods';
 import { parsePlanDocument, PlanDocumentError } from '@/lib/data/plan/document-check';
 import { createPlanFromDocument } from '@/lib/data/plan/internal/create-from-document';
-import { interimsOf } from '@/lib/data/structure/fields';
+import { goalToDocument, itemToDocument, measureToDocument, targetVersionToDocument, type ReferencesOut } from '@/lib/data/structure/document';
+import { changeOf, goalValues, measureValues, targetOf } from '@/lib/data/structure/fields';
 import { organizationSchema } from '@/lib/data/organization/fields';
 import {
   DIVISION_DOCUMENT_KEYS,
@@ -25,23 +26,6 @@ import {
 import { planDocumentFromColumns } from '@/lib/data/plan/fields';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const optional = (v: string | null) => v ?? undefined;
-
-interface OutlineItemRow {
-  name: string;
-  nameEs: string | null;
-  description: string;
-  descriptionEs: string | null;
-  archivedAt: Date | null;
-}
-/** An objective's or a priority's own fields, as the document holds them. */
-const outlineItem = (row: OutlineItemRow) => ({
-  name: row.name,
-  nameEs: optional(row.nameEs),
-  description: row.description,
-  descriptionEs: optional(row.descriptionEs),
-  archivedAt: row.archivedAt?.toISOString(),
-});
 
 /** The plan `planSlug` of an organization as a plan document, or null when there is none. */
 export async function exportPlanDocument(db: Db | Tx, organizationId: string, planSlug: string): Promise<PlanDocument | null> {
@@ -58,17 +42,14 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
               goals: {
                 orderBy: { position: 'asc' },
                 include: {
-                  division: true,
-                  focusGroups: { include: { studentGroup: true } },
+                  focusGroups: true,
                   updates: { include: { period: true } },
                   measures: {
                     orderBy: { position: 'asc' },
                     include: {
-                      focusGroup: true,
-                      referenceGroup: true,
                       interimTargets: { orderBy: { date: 'asc' } },
                       targetVersions: true,
-                      studentGroups: { include: { studentGroup: true } },
+                      studentGroups: true,
                       observations: { include: { period: true, reportedPeriod: true, studentGroup: true } },
                     },
                   },
@@ -87,6 +68,12 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
   ]);
   const groupOrder = new Map(groups.map((g, i) => [g.code, i]));
   const byGroup = (a: string, b: string) => (groupOrder.get(a) ?? 0) - (groupOrder.get(b) ?? 0);
+  const divisionCodes = new Map(divisions.map((d) => [d.id, d.code]));
+  const groupCodes = new Map(groups.map((g) => [g.id, g.code]));
+  const refs: ReferencesOut = {
+    divisionCode: (id) => divisionCodes.get(id)!,
+    groupCodes: (ids) => ids.map((id) => groupCodes.get(id)!).sort(byGroup),
+  };
   const generatedDue = (p: (typeof plan.periods)[number]) => p.endDate.getTime() + DEFAULT_DUE_DAYS * 86_400_000;
 
   return {
@@ -102,20 +89,13 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
         .filter((p) => p.closed || p.dueDate.getTime() !== generatedDue(p))
         .map((p) => ({ code: p.code, dueDate: isoDay(p.dueDate), closed: p.closed })),
       objectives: plan.objectives.map((o) => ({
-        ...outlineItem(o),
+        ...itemToDocument(o),
+        archivedAt: o.archivedAt?.toISOString(),
         priorities: o.priorities.map((pr) => ({
-          ...outlineItem(pr),
+          ...itemToDocument(pr),
+          archivedAt: pr.archivedAt?.toISOString(),
           goals: pr.goals.map((g) => ({
-            code: g.code,
-            title: g.title,
-            titleEs: optional(g.titleEs),
-            statement: g.statement,
-            statementEs: optional(g.statementEs),
-            division: g.division?.code ?? null,
-            deadline: g.deadline ? isoDay(g.deadline) : null,
-            inclusion: g.inclusion,
-            equityFocus: g.equityFocus,
-            focusGroups: g.focusGroups.map((f) => f.studentGroup.code).sort(byGroup),
+            ...goalToDocument(goalValues(g, g.focusGroups.map((f) => f.studentGroupId)), refs),
             archivedAt: g.archivedAt?.toISOString(),
             updates: [...g.updates]
               .sort((a, b) => a.period.endDate.getTime() - b.period.endDate.getTime())
@@ -128,38 +108,13 @@ export async function exportPlanDocument(db: Db | Tx, organizationId: string, pl
                 isDemo: u.isDemo,
               })),
             measures: g.measures.map((m) => ({
-              code: m.code,
-              name: m.name,
-              nameEs: optional(m.nameEs),
-              unit: m.unit,
-              direction: m.direction,
-              decimals: m.decimals,
-              dataSource: m.dataSource,
-              cadence: m.cadence,
-              baseline: {
-                value: m.baselineValue,
-                date: m.baselineDate ? isoDay(m.baselineDate) : null,
-                label: m.baselineLabel,
-                note: m.baselineNote,
-                isDemo: m.baselineIsDemo,
-              },
-              target: { kind: m.targetKind, amount: m.targetAmount, date: isoDay(m.targetDate) },
-              interimTargets: m.interimTargets.map((t) => ({ date: isoDay(t.date), label: t.label, value: t.value })),
-              disaggregated: m.disaggregated,
-              studentGroups: m.studentGroups.map((s) => s.studentGroup.code).sort(byGroup),
-              focusGroup: m.focusGroup?.code ?? null,
-              referenceGroup: m.referenceGroup?.code ?? null,
-              gapReductionPercent: m.gapReductionPercent,
+              ...measureToDocument(
+                { ...measureValues(m, targetOf(m), m.studentGroups.map((s) => s.studentGroupId)), baselineIsDemo: m.baselineIsDemo },
+                refs,
+              ),
               targetHistory: [...m.targetVersions]
                 .sort((a, b) => (a.effectiveFrom?.getTime() ?? -Infinity) - (b.effectiveFrom?.getTime() ?? -Infinity))
-                .map((v) => ({
-                  effectiveFrom: v.effectiveFrom ? isoDay(v.effectiveFrom) : null,
-                  baseline: { value: v.baselineValue, date: v.baselineDate ? isoDay(v.baselineDate) : null, label: v.baselineLabel },
-                  target: { kind: v.targetKind, amount: v.targetAmount, date: isoDay(v.targetDate) },
-                  interimTargets: interimsOf(v.interimTargets),
-                  reason: v.reason,
-                  boardApprovedOn: v.boardApprovedOn ? isoDay(v.boardApprovedOn) : null,
-                })),
+                .map((v) => targetVersionToDocument(targetOf(v), changeOf(v))),
               archivedAt: m.archivedAt?.toISOString(),
               observations: [...m.observations]
                 .sort(

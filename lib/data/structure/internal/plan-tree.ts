@@ -5,35 +5,19 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewState } from '@/lib/plan-view';
-import { LIVE } from '@/lib/data/core/archived';
+import { LIVE, liveInOrder } from '@/lib/data/core/archived';
 
 const planInclude = {
   organization: true,
   // Archived items are hidden everywhere: archiving marks an item and everything under it.
-  objectives: {
-    where: LIVE,
-    orderBy: { position: 'asc' },
-    include: {
-      priorities: {
-        where: LIVE,
-        orderBy: { position: 'asc' },
-        include: {
-          goals: {
-            where: LIVE,
-            orderBy: { position: 'asc' },
-            include: {
-              division: true,
-              measures: {
-                where: LIVE,
-                orderBy: { position: 'asc' },
-                include: { interimTargets: { orderBy: { date: 'asc' } }, targetVersions: true },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
+  objectives: liveInOrder({
+    priorities: liveInOrder({
+      goals: liveInOrder({
+        division: true,
+        measures: liveInOrder({ interimTargets: { orderBy: { date: 'asc' } }, targetVersions: true }),
+      }),
+    }),
+  }),
 } satisfies Prisma.PlanInclude;
 
 export type PlanWithTree = Prisma.PlanGetPayload<{ include: typeof planInclude }>;

@@ -60,21 +60,16 @@ export default async function ScorecardPage({ params }: Props) {
           </p>
           {(plan.vision || plan.mission) && (
             <dl className="grid gap-4 pt-2 md:grid-cols-2">
-              {plan.vision && (
-                <div className="card p-4">
-                  <dt className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t('vision')}</dt>
-                  <dd className="mt-1 text-slate-800">
-                    <LocalizedText value={plan.vision} pageLang={locale} />
-                  </dd>
-                </div>
-              )}
-              {plan.mission && (
-                <div className="card p-4">
-                  <dt className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t('mission')}</dt>
-                  <dd className="mt-1 text-slate-800">
-                    <LocalizedText value={plan.mission} pageLang={locale} />
-                  </dd>
-                </div>
+              {(['vision', 'mission'] as const).map(
+                (key) =>
+                  plan[key] && (
+                    <div key={key} className="card p-4">
+                      <dt className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t(key)}</dt>
+                      <dd className="mt-1 text-slate-800">
+                        <LocalizedText value={plan[key]} pageLang={locale} />
+                      </dd>
+                    </div>
+                  ),
               )}
             </dl>
           )}

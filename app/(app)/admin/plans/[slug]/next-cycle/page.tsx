@@ -4,7 +4,7 @@ import { NextCycleForm } from '@/components/next-cycle-form';
 import { requireAdmin } from '@/lib/data/current-user';
 import { getNextCyclePreview } from '@/lib/data/plan/next-cycle';
 import { isAppError } from '@/lib/errors';
-import { PageHeader } from '@/components/layout/page-parts';
+import { AdminPage, planCrumbs } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Start the next cycle' };
 
@@ -19,18 +19,18 @@ export default async function NextCyclePage({ params }: { params: Promise<{ slug
     throw error;
   }
   return (
-    <main id="main" className="mx-auto max-w-4xl space-y-6 px-4 py-8">
-      <PageHeader
-        trail={[{ label: 'Administration', href: '/admin' }, { label: 'Plans', href: '/admin/plans' }, { label: preview.plan.name, href: `/admin/plans/${preview.plan.slug}` }]}
-        title="Start the next cycle"
-        intro={
-          <>
-            A new draft plan copied forward from {preview.plan.name}: choose what still applies, check the proposed baselines,
-            and create it. {preview.plan.name} itself does not change.
-          </>
-        }
-      />
+    <AdminPage
+      width="medium"
+      trail={planCrumbs(preview.plan)}
+      title="Start the next cycle"
+      intro={
+        <>
+          A new draft plan copied forward from {preview.plan.name}: choose what still applies, check the proposed baselines,
+          and create it. {preview.plan.name} itself does not change.
+        </>
+      }
+    >
       <NextCycleForm preview={preview} />
-    </main>
+    </AdminPage>
   );
 }

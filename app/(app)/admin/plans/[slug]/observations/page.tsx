@@ -6,7 +6,7 @@ import { requireAdmin } from '@/lib/data/current-user';
 import { getObservationImportPage } from '@/lib/data/progress/observation-files';
 import { isAppError } from '@/lib/errors';
 import { COLUMN_GUIDE } from '@/lib/data/progress/import-format';
-import { PageHeader, Section } from '@/components/layout/page-parts';
+import { AdminPage, planCrumbs, Section } from '@/components/layout/page-parts';
 
 export const metadata: Metadata = { title: 'Import values' };
 
@@ -20,17 +20,17 @@ export default async function ObservationImportPage({ params }: { params: Promis
   const base = `/admin/plans/${encodeURIComponent(page.plan.slug)}/observations`;
   const archived = page.plan.status === 'ARCHIVED';
   return (
-    <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <PageHeader
-        trail={[{ label: 'Administration', href: '/admin' }, { label: 'Plans', href: '/admin/plans' }, { label: page.plan.name, href: `/admin/plans/${page.plan.slug}` }]}
-        title="Import values from a CSV file"
-        intro={
-          <>
-            Load official results into {page.plan.name} — a state test file, a survey, a year of history — as one
-            spreadsheet. You see every change and every problem before anything is saved, and the import is all or nothing.
-          </>
-        }
-      />
+    <AdminPage
+      width="wide"
+      trail={planCrumbs(page.plan)}
+      title="Import values from a CSV file"
+      intro={
+        <>
+          Load official results into {page.plan.name} — a state test file, a survey, a year of history — as one
+          spreadsheet. You see every change and every problem before anything is saved, and the import is all or nothing.
+        </>
+      }
+    >
 
       <Section headingId="files-heading" title="Start from a file">
         <ul className="grid gap-4 text-sm md:grid-cols-2">
@@ -104,6 +104,6 @@ export default async function ObservationImportPage({ params }: { params: Promis
           ))}
         </dl>
       </Section>
-    </main>
+    </AdminPage>
   );
 }

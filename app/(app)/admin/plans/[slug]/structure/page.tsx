@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MoveForm, TextItemForm } from '@/components/structure/outline-controls';
+import { DoneNotice } from '@/components/layout/page-parts';
 import { OutlineItem } from '@/components/structure/outline-item';
 import { SmartieChips } from '@/components/structure/smartie-checklist';
 import { requireAdmin } from '@/lib/data/current-user';
 import { STATUS_WORDS } from '@/lib/data/plan/fields';
+import type { StructureLevel } from '@/lib/data/structure/fields';
 import { getStructureOutline } from '@/lib/data/structure/outline';
 import { isAppError } from '@/lib/errors';
 
@@ -40,6 +42,8 @@ export default async function StructurePage({
   const message = notice(await searchParams);
 
   const objectiveOptions = objectives.map((o, i) => ({ id: o.id, label: `${i + 1}. ${o.name}` }));
+  /** An item's place in the outline: what its reorder and remove buttons act on. */
+  const placed = (level: StructureLevel, id: string, name: string, index: number, count: number) => ({ level, id, name, planSlug: slug, index, count });
   const priorityOptions = objectives.flatMap((o, i) => o.priorities.map((p, j) => ({ id: p.id, label: `${i + 1}.${j + 1} ${p.name}` })));
 
   return (
@@ -55,11 +59,7 @@ export default async function StructurePage({
           that has approved values archives it instead of deleting it.
         </p>
       </div>
-      {message && (
-        <p role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
-          {message}
-        </p>
-      )}
+      {message && <DoneNotice>{message}</DoneNotice>}
 
       {objectives.length === 0 && <p className="card p-5 text-slate-700">This plan has no {L.objectives.toLowerCase()} yet. Add the first one below.</p>}
 
@@ -68,12 +68,7 @@ export default async function StructurePage({
           <li key={o.id}>
             <section aria-labelledby={`objective-${o.id}`} className="card overflow-hidden">
               <OutlineItem
-                level="objective"
-                id={o.id}
-                name={o.name}
-                planSlug={slug}
-                index={oi}
-                count={objectives.length}
+                {...placed('objective', o.id, o.name, oi, objectives.length)}
                 className="border-b border-slate-200 bg-slate-50 p-4"
                 edit={{ summary: `Edit ${L.objective.toLowerCase()}`, form: <TextItemForm level="objective" planSlug={slug} item={o} levelLabel={L.objective} idPrefix={`o-${o.id}`} /> }}
               >
@@ -90,12 +85,7 @@ export default async function StructurePage({
                 {o.priorities.map((p, pi) => (
                   <li key={p.id} className="p-4">
                     <OutlineItem
-                      level="priority"
-                      id={p.id}
-                      name={p.name}
-                      planSlug={slug}
-                      index={pi}
-                      count={o.priorities.length}
+                      {...placed('priority', p.id, p.name, pi, o.priorities.length)}
                       edit={{
                         summary: `Edit or move ${L.priority.toLowerCase()}`,
                         form: <TextItemForm level="priority" planSlug={slug} item={p} objectiveId={o.id} objectives={objectiveOptions} levelLabel={L.priority} idPrefix={`p-${p.id}`} />,
@@ -111,12 +101,7 @@ export default async function StructurePage({
                       {p.goals.map((g, gi) => (
                         <li key={g.id} className="rounded-lg border border-slate-200 p-3">
                           <OutlineItem
-                            level="goal"
-                            id={g.id}
-                            name={g.code}
-                            planSlug={slug}
-                            index={gi}
-                            count={p.goals.length}
+                            {...placed('goal', g.id, g.code, gi, p.goals.length)}
                             edit={{
                               summary: `Move ${g.code} to another ${L.priority.toLowerCase()}`,
                               form: <MoveForm level="goal" id={g.id} name={g.code} planSlug={slug} parentLabel={L.priority} options={priorityOptions} currentParentId={p.id} />,
@@ -132,7 +117,7 @@ export default async function StructurePage({
                           <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3" aria-label={`Measures of ${g.code}`}>
                             {g.measures.map((m, mi) => (
                               <li key={m.id}>
-                                <OutlineItem level="measure" id={m.id} name={m.code} planSlug={slug} index={mi} count={g.measures.length} bodyClassName="text-sm">
+                                <OutlineItem {...placed('measure', m.id, m.code, mi, g.measures.length)} bodyClassName="text-sm">
                                   <p>
                                     <span className="font-mono text-xs text-slate-700">{m.code}</span>{' '}
                                     <Link href={`${base}/measures/${m.id}`}>{m.name}</Link>

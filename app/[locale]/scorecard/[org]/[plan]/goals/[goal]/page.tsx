@@ -95,20 +95,19 @@ export default async function PublicGoalPage({ params }: Props) {
             <Fact term={t('statement')} className="sm:col-span-2" valueClassName="max-w-3xl text-slate-800">
               <LocalizedText value={goal.statement} pageLang={locale} />
             </Fact>
-            {goal.inclusion && (
-              <Fact term={t('whoIsIncluded')}>
-                <LocalizedText value={goal.inclusion} pageLang={locale} />
-              </Fact>
-            )}
-            {goal.equityFocus && (
-              <Fact term={t('equityFocus')}>
-                <LocalizedText value={goal.equityFocus} pageLang={locale} />
-              </Fact>
-            )}
-            {goal.divisionName && (
-              <Fact term={t('owner')}>
-                <LocalizedText value={goal.divisionName} pageLang={locale} />
-              </Fact>
+            {(
+              [
+                [t('whoIsIncluded'), goal.inclusion],
+                [t('equityFocus'), goal.equityFocus],
+                [t('owner'), goal.divisionName],
+              ] as const
+            ).map(
+              ([term, value]) =>
+                value && (
+                  <Fact key={term} term={term}>
+                    <LocalizedText value={value} pageLang={locale} />
+                  </Fact>
+                ),
             )}
             {goal.deadline && (
               <Fact term={t('deadline')}>
