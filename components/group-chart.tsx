@@ -56,11 +56,11 @@ export function GroupChart({
               <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => nameOf.get(String(value)) ?? String(value)} />
               {shown.map((g) =>
                 g.isAll ? (
-                  <Line key={g.key} name={g.key} dataKey={g.key} stroke="#1e40af" strokeWidth={3} dot={{ r: 4, fill: '#1e40af' }} connectNulls isAnimationActive={false} />
+                  <Line key={g.key} name={g.name} dataKey={g.key} stroke="#1e40af" strokeWidth={3} dot={{ r: 4, fill: '#1e40af' }} connectNulls isAnimationActive={false} />
                 ) : (
                   <Line
                     key={g.key}
-                    name={g.key}
+                    name={g.name}
                     dataKey={g.key}
                     stroke={styleOf(g.key).stroke}
                     strokeDasharray={styleOf(g.key).dash}
@@ -92,8 +92,17 @@ export function GroupChart({
               <label htmlFor={`${id}-${g.key}`} className="text-slate-800">
                 {g.name}
                 {g.isAll && <span className="text-slate-600"> (always shown)</span>}
-                {g.isFocus && <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900">focus</span>}
-                {g.isReference && !g.isAll && <span className="ml-1 rounded bg-slate-100 px-1 text-xs text-slate-700">reference</span>}
+                {/* A space inside each badge keeps the accessible name words apart ("… youth, focus group"). */}
+                {g.isFocus && (
+                  <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900">
+                    <span className="sr-only">, </span>focus<span className="sr-only"> group</span>
+                  </span>
+                )}
+                {g.isReference && !g.isAll && (
+                  <span className="ml-1 rounded bg-slate-100 px-1 text-xs text-slate-700">
+                    <span className="sr-only">, </span>reference<span className="sr-only"> group</span>
+                  </span>
+                )}
               </label>
             </li>
           ))}

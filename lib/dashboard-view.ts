@@ -151,7 +151,10 @@ export interface GridRow {
 export interface OverdueDivision {
   divisionId: string | null;
   divisionName: string;
+  /** Goals with no update submitted at all. */
   missing: { id: string; code: string; title: string }[];
+  /** Goals whose update came after the deadline: reported, and counted, but late. */
+  late: { id: string; code: string; title: string; daysLate: number }[];
   expected: number;
 }
 
@@ -298,8 +301,9 @@ export function buildDashboardView(input: DashboardViewInput): DashboardView {
 }
 
 /**
- * Goals with no update submitted for the due period by its due date (or by now, while the
- * due date is still ahead nothing is overdue), grouped by owning division.
+ * Per owning division, the goals with no update submitted for the due period (missing) and those
+ * whose update came after its due date (late, with the days: reported and counted, but said).
+ * While the due date is still ahead nothing is overdue.
  */
 export function overdueByDivision(
   goals: Pick<DashboardGoal, 'id' | 'code' | 'title' | 'divisionId' | 'divisionName'>[],
@@ -309,26 +313,27 @@ export function overdueByDivision(
 ): { period: DashboardPeriod; divisions: OverdueDivision[] } {
   const deadline = new Date(period.dueDate.getTime() + 86_400_000 - 1);
   if (now.getTime() <= deadline.getTime()) return { period, divisions: [] };
-  const reported = new Set(
+  const day = 86_400_000;
+  // When each goal's update for the period was submitted (a returned one is not reported).
+  const submitted = new Map(
     updates
-      .filter(
-        (u) =>
-          u.periodId === period.id &&
-          (u.state === 'SUBMITTED' || u.state === 'APPROVED') &&
-          u.submittedAt !== null &&
-          u.submittedAt.getTime() <= deadline.getTime(),
-      )
-      .map((u) => u.goalId),
+      .filter((u) => u.periodId === period.id && (u.state === 'SUBMITTED' || u.state === 'APPROVED') && u.submittedAt !== null)
+      .map((u) => [u.goalId, u.submittedAt!.getTime()]),
   );
   const byDivision = groupBy(goals, (g) => g.divisionId ?? NO_DIVISION);
   const divisions: OverdueDivision[] = [];
   for (const [key, ofDivision] of byDivision) {
-    const missing = ofDivision.filter((g) => !reported.has(g.id)).map(({ id, code, title }) => ({ id, code, title }));
-    if (missing.length === 0) continue;
+    const missing = ofDivision.filter((g) => !submitted.has(g.id)).map(({ id, code, title }) => ({ id, code, title }));
+    const late = ofDivision.flatMap(({ id, code, title }) => {
+      const at = submitted.get(id);
+      return at !== undefined && at > deadline.getTime() ? [{ id, code, title, daysLate: Math.ceil((at - deadline.getTime()) / day) }] : [];
+    });
+    if (missing.length === 0 && late.length === 0) continue;
     divisions.push({
       divisionId: key === NO_DIVISION ? null : key,
       divisionName: ofDivision[0]!.divisionName ?? 'No division',
       missing,
+      late,
       expected: ofDivision.length,
     });
   }

@@ -83,11 +83,11 @@ export function NeedsAttention({ context, view }: { context: DashboardContext; v
         </Panel>
         <Panel
           id="attention-overdue"
-          title={overdue ? `Updates overdue for ${overdue.period.label}` : 'Updates overdue'}
-          hint={overdue ? `Due ${formatDate(overdue.period.dueDate)}; submitted or approved updates count.` : 'No reporting deadline has passed yet.'}
+          title={overdue ? `Updates missing or late for ${overdue.period.label}` : 'Updates missing or late'}
+          hint={overdue ? `Due ${formatDate(overdue.period.dueDate)}. An update submitted after that counts, and is marked late.` : 'No reporting deadline has passed yet.'}
         >
           {!overdue || overdue.divisions.length === 0 ? (
-            <p className="text-sm text-slate-700">Every division has reported.</p>
+            <p className="text-sm text-slate-700">Every division reported on time.</p>
           ) : (
             <ul className="divide-y divide-slate-100">
               {overdue.divisions.map((d) => (
@@ -96,13 +96,22 @@ export function NeedsAttention({ context, view }: { context: DashboardContext; v
                     <summary className="cursor-pointer">
                       <span className="font-medium text-slate-900">{d.divisionName}</span>{' '}
                       <span className="tabular-nums text-slate-700">
-                        {d.missing.length} of {d.expected} missing
+                        {d.missing.length > 0 ? `${d.missing.length} of ${d.expected} missing` : `all ${d.expected} reported`}
+                        {d.late.length > 0 && `, ${d.late.length} late`}
                       </span>
                     </summary>
                     <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs">
                       {d.missing.map((g) => (
                         <li key={g.id}>
-                          <Link href={`/goals/${g.id}`}>{g.title}</Link>
+                          <Link href={`/goals/${g.id}`}>{g.title}</Link> <span className="text-slate-600">— missing</span>
+                        </li>
+                      ))}
+                      {d.late.map((g) => (
+                        <li key={g.id}>
+                          <Link href={`/goals/${g.id}`}>{g.title}</Link>{' '}
+                          <span className="text-slate-600">
+                            — submitted {g.daysLate} {g.daysLate === 1 ? 'day' : 'days'} late
+                          </span>
                         </li>
                       ))}
                     </ul>

@@ -13,6 +13,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { bulkObservationCsv, bulkPlanDocument } from '../../lib/seed/bulk-plan';
 import { get, healthy, NGINX, Processes } from './processes';
 import { e2eDatabaseUrl } from './servers';
+import { signInAsDemo } from './support';
 
 const DATABASE_URL = e2eDatabaseUrl();
 test.skip(!DATABASE_URL || (!NGINX && !process.env.CI), 'needs DATABASE_URL (a real PostgreSQL) and nginx');
@@ -90,11 +91,7 @@ test.afterAll(async ({ browser }) => {
 async function signedInOn(browser: import('@playwright/test').Browser, n: number): Promise<Page> {
   const context = await browser.newContext({ baseURL: BALANCER, extraHTTPHeaders: { 'x-northstar-instance': String(n) } });
   const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('admin@example.org');
-  await page.getByLabel('Password').fill('northstar-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signInAsDemo(page, 'admin@example.org');
   return page;
 }
 

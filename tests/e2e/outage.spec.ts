@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
 import { get, healthy, kill, load, NGINX, POSTGRES_BIN, Processes } from './processes';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, signInAsDemo } from './support';
 import type { PgCluster } from '../support/pg-cluster';
 
 test.skip(!process.env.CI && (!NGINX || !POSTGRES_BIN), 'needs nginx and the PostgreSQL server binaries (CI has both)');
@@ -69,11 +69,7 @@ test('the database stopped for 8 s under load: 503 "briefly unavailable", never 
   // A signed-in session on the instance left.
   const context = await browser.newContext({ baseURL: direct(0) });
   const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('cabinet@example.org');
-  await page.getByLabel('Password').fill('northstar-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signInAsDemo(page, 'cabinet@example.org');
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 
   const publicLoad = load(`${direct(0)}${SCORECARD}`, { connections: 5, seconds: 20 });

@@ -13,6 +13,15 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export const ROLES = ['admin', 'cabinet', 'lead', 'staff', 'lead2'] as const;
+
+/** Signs a demo account in on the page's server (its password is the demo's) and waits for the dashboard. */
+export async function signInAsDemo(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('northstar-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
 export const storageState = (role: (typeof ROLES)[number]) => `.data/e2e-auth/${role}.json`;
 
 /** The second app server of playwright.config.ts: a new district's install, demo off, empty at start. */

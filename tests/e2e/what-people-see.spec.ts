@@ -31,4 +31,12 @@ test.describe('page titles name the page (item 12)', () => {
     await page.getByRole('link', { name: /Numeracy/ }).first().click();
     await expect(page).toHaveTitle(/^SO-2 Numeracy · Northstar$/);
   });
+
+  test('the student-group checkboxes of a goal’s chart are named in words', async ({ page }) => {
+    await page.goto('/dashboard');
+    await page.getByRole('link', { name: /Literacy/ }).first().click();
+    await expect(page).toHaveTitle(/^SO-1 Literacy · Northstar$/);
+    await expect(page.getByRole('checkbox', { name: /, focus group$/ }).first()).toBeAttached();
+    await expect(page.getByRole('checkbox', { name: /\w(focus|reference)$/ })).toHaveCount(0);
+  });
 });

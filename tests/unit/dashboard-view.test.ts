@@ -232,6 +232,24 @@ describe('the dashboard view', () => {
     expect(view({ status: 'AT_RISK' }).attention.worsened).toEqual([]);
   });
 
+  it('says late, with the days, for an update submitted after the due date, and counts it; missing only without one', () => {
+    const goals = ['a', 'b', 'c'].map((id) => ({ id, code: id.toUpperCase(), title: id, divisionId: 'd1', divisionName: 'Division' }));
+    const period = Q['2023-24-Q2'];
+    const deadlineDay = period.dueDate.toISOString().slice(0, 10);
+    const after = (days: number) => new Date(new Date(`${deadlineDay}T12:00:00Z`).getTime() + days * 86_400_000);
+    const updates = [
+      { goalId: 'a', periodId: period.id, state: 'APPROVED' as const, submittedAt: after(0) },
+      { goalId: 'b', periodId: period.id, state: 'SUBMITTED' as const, submittedAt: after(12) },
+      // A returned update is not reported.
+      { goalId: 'c', periodId: period.id, state: 'RETURNED' as const, submittedAt: after(1) },
+    ];
+    const [division] = overdueByDivision(goals, updates, period, after(30)).divisions;
+    expect(division).toMatchObject({ missing: [{ code: 'C' }], late: [{ code: 'B', daysLate: 12 }], expected: 3 });
+    // Once every late one is in, the division is listed for its late ones only.
+    const allIn = overdueByDivision(goals, [...updates.slice(0, 2), { ...updates[2]!, state: 'SUBMITTED' as const, submittedAt: after(2) }], period, after(30));
+    expect(allIn.divisions[0]).toMatchObject({ missing: [], late: [{ code: 'B' }, { code: 'C', daysLate: 2 }] });
+  });
+
   it('does not call a report overdue before its due date has passed', () => {
     expect(overdueByDivision([{ id: 'g', code: 'G', title: 'G', divisionId: null, divisionName: null }], [], Q['2023-24-Q2'], d('2024-01-15')).divisions).toEqual([]);
   });
