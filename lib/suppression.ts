@@ -41,6 +41,16 @@ export function nBucket(n: number | null): NBucket | null {
   return '10000+';
 }
 
+/** A size class as a reader sees it, in the page's number format: "1,000–9,999", "10,000+", "<11". */
+export function bucketLabel(bucket: NBucket, locale: string): string {
+  const format = new Intl.NumberFormat(locale).format;
+  const range = /^(\d+)-(\d+)$/.exec(bucket);
+  if (range) return `${format(Number(range[1]))}–${format(Number(range[2]))}`;
+  const open = /^(\d+)\+$/.exec(bucket);
+  if (open) return `${format(Number(open[1]))}+`;
+  return bucket.replace(/\d+/, (digits) => format(Number(digits)));
+}
+
 const isSmall = (n: number | null) => n !== null && n < MIN_GROUP_SIZE;
 
 /**

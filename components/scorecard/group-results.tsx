@@ -4,15 +4,17 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/scorecard/localized-text';
 import type { AppLocale } from '@/i18n/routing';
-import { type GroupPeriod, type MeasureDetail } from '@/lib/public-scorecard';
+import { FORMAT_LOCALE, type GroupPeriod, type MeasureDetail } from '@/lib/public-scorecard';
+import { bucketLabel } from '@/lib/suppression';
 
 async function GroupTable({ measure, period, locale }: { measure: MeasureDetail; period: GroupPeriod; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: 'Goal' });
   const shown = period.rows.map((r) => r.value).filter((v): v is number => v !== null);
   const max = Math.max(...shown, 0);
   const min = Math.min(...shown, max);
-  // Bars start a little below the smallest value, so differences between groups stay visible.
-  const floor = min - (max - min) * 0.25;
+  // Bars start at zero (or at the lowest value when it is negative): a bar's length is its value,
+  // so a small gap never looks like a large one.
+  const floor = Math.min(0, min);
   const width = (v: number) => (max === floor ? 100 : Math.max(4, ((v - floor) / (max - floor)) * 100));
   return (
     <div className="relative overflow-x-auto">
@@ -59,7 +61,7 @@ async function GroupTable({ measure, period, locale }: { measure: MeasureDetail;
                   <span className={`block h-3 rounded-sm ${r.isAll ? 'bg-brand-900' : 'bg-brand-600'}`} style={{ width: `${width(r.value)}%` }} />
                 )}
               </td>
-              <td className="text-right tabular-nums">{r.nBucket ?? '—'}</td>
+              <td className="text-right tabular-nums">{r.nBucket ? bucketLabel(r.nBucket, FORMAT_LOCALE[locale]) : '—'}</td>
               <td className="text-right tabular-nums">{r.gapDisplay}</td>
             </tr>
           ))}

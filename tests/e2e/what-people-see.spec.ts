@@ -40,3 +40,28 @@ test.describe('page titles name the page (item 12)', () => {
     await expect(page.getByRole('checkbox', { name: /\w(focus|reference)$/ })).toHaveCount(0);
   });
 });
+
+test('public student-group bars start at zero: each bar is as long as its value (item 5)', async ({ page }) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/scorecard/lacoe/2022-2025/goals/so-1');
+    const bars = await page.locator('table.scorecard-table tbody tr').evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const bar = row.querySelector('span.block');
+        const value = row.querySelector('td')?.textContent ?? '';
+        const rect = bar?.getBoundingClientRect();
+        return rect && rect.width > 0 ? [{ width: rect.width, value: Number(value.replace(/[^0-9.]/g, '')) }] : [];
+      }),
+    );
+    if (width === 390) {
+      // On a phone the bar column gives way to the numbers.
+      expect(bars).toEqual([]);
+      continue;
+    }
+    expect(bars.length).toBeGreaterThan(2);
+    const widest = Math.max(...bars.map((b) => b.width));
+    const largest = Math.max(...bars.map((b) => b.value));
+    for (const bar of bars) expect(bar.width / widest).toBeCloseTo(bar.value / largest, 1);
+    await page.screenshot({ path: test.info().outputPath(`group-bars-${width}.png`), fullPage: false });
+  }
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupGap, nBucket, suppressSmallGroups, type GroupValue } from '@/lib/suppression';
+import { bucketLabel, groupGap, nBucket, suppressSmallGroups, type GroupValue } from '@/lib/suppression';
 
 const RACE = 'RACE_ETHNICITY';
 const all = (n: number | null, value = 2450): GroupValue => ({ groupCode: 'ALL', isAll: true, category: null, value, n });
@@ -103,5 +103,17 @@ describe('gaps between groups', () => {
 
   it('is unknown when a group has no value', () => {
     expect(groupGap(undefined, { value: 1 }, 'INCREASE')).toBeNull();
+  });
+});
+
+describe('a size class as readers see it', () => {
+  it.each([
+    ['<11', 'en-US', '<11'],
+    ['11-29', 'en-US', '11–29'],
+    ['1000-9999', 'en-US', '1,000–9,999'],
+    ['10000+', 'en-US', '10,000+'],
+    ['10000+', 'es-US', new Intl.NumberFormat('es-US').format(10000) + '+'],
+  ] as const)('%s in %s reads %s', (bucket, locale, words) => {
+    expect(bucketLabel(bucket, locale)).toBe(words);
   });
 });
