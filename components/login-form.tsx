@@ -1,7 +1,6 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { SIGN_IN_LOCKED } from '@/lib/errors';
 import { safeReturnPath } from '@/lib/safe-redirect';
@@ -9,7 +8,6 @@ import { safeReturnPath } from '@/lib/safe-redirect';
 // Only a path of this app is followed after sign-in (lib/safe-redirect.ts), never another host.
 
 export function LoginForm({ callbackUrl, defaultEmail = '' }: { callbackUrl: string | null; defaultEmail?: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -32,8 +30,9 @@ export function LoginForm({ callbackUrl, defaultEmail = '' }: { callbackUrl: str
       );
       return;
     }
-    router.replace(safeReturnPath(callbackUrl));
-    router.refresh();
+    // A full page load, not a client-side move: the signed-in page starts at the top with its skip
+    // link first, and focus is not left on the vanished form.
+    window.location.assign(safeReturnPath(callbackUrl));
   }
 
   return (

@@ -1,3 +1,4 @@
+import { FocusHeadingOnNavigate } from '@/components/layout/focus';
 import type { NavItem } from '@/components/main-nav';
 import { SiteHeader } from '@/components/site-header';
 import { getCurrentUser, type CurrentUser } from '@/lib/data/current-user';
@@ -54,6 +55,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
             : null
         }
       />
+      <FocusHeadingOnNavigate />
       {children}
     </>
   );

@@ -1,6 +1,6 @@
 // What people see (issue 16), item by item, at desktop and phone widths.
 import { expect, test } from '@playwright/test';
-import { storageState } from './support';
+import { signInAsDemo, storageState } from './support';
 
 test.describe('a lead’s choices survive a refused save (item 1)', () => {
   test.use({ storageState: storageState('lead') });
@@ -71,3 +71,20 @@ test('public student-group bars start at zero: each bar is as long as its value 
     await page.screenshot({ path: test.info().outputPath(`group-bars-${width}.png`), fullPage: false });
   }
 });
+
+test.describe('focus goes where the person is (item 10)', () => {
+  test('after signing in, the page starts at the top: the first Tab is the skip link', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAsDemo(page, 'lead@example.org');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    // Opening a page inside the app puts focus on its heading, not on the vanished link.
+    await page.getByRole('navigation').getByRole('link', { name: /^My updates/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My updates' })).toBeFocused();
+    await page.getByRole('link', { name: 'Write the update: Numeracy, 2024-25 Q4' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Record progress: Numeracy' })).toBeFocused();
+    await context.close();
+  });
+});
+

@@ -100,6 +100,8 @@ test('a quarterly update goes from draft to approved and public, with its histor
   await expect(grade8Review.getByRole('row', { name: /^All students 2024-25 2,507/ })).toBeVisible();
   await item.getByRole('button', { name: 'Approve' }).click();
   await expect(cabinet.getByRole('status').filter({ hasText: `Approved: ${GOAL}, ${QUARTER}.` })).toBeVisible();
+  // Focus moves to the result, not to <body> (issue 16, item 10).
+  await expect(cabinet.getByRole('status').filter({ hasText: `Approved: ${GOAL}, ${QUARTER}.` })).toBeFocused();
   await expect(item).toHaveCount(0);
 
   // Approved on the dashboard and the goal page, with the whole history.

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { FocusHere } from '@/components/layout/focus';
 import { ReviewForm } from '@/components/review-form';
 import { requireUser } from '@/lib/data/current-user';
 import { PDSA_FIELDS, updateFieldText } from '@/lib/data/progress/fields';
@@ -30,7 +31,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         }
       />
       {outcome && outcome.state !== 'SUBMITTED' && (
-        <div role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+        <FocusHere key={reviewed ?? ''} role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
           <p className="font-semibold">
             {outcome.state === 'APPROVED' ? 'Approved' : 'Returned to the division'}:{' '}
             <Link href={`/goals/${outcome.goal.id}`}>{outcome.goal.title}</Link>, {outcome.periodLabel}.
@@ -40,7 +41,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           ) : (
             outcome.comment && <p className="whitespace-pre-wrap">Your comment: {outcome.comment}</p>
           )}
-        </div>
+        </FocusHere>
       )}
       {queue.length === 0 ? (
         <div className="card p-6">
