@@ -28,3 +28,40 @@ export function FormMessage({ state, children }: { state: ActionState; children?
     </div>
   );
 }
+
+/**
+ * A refusal's problems, counted, each a link to its field (the fields' ids are their names), so a
+ * long form's errors can be reached without searching for them. For client forms only (it
+ * moves focus to the field).
+ */
+export function ErrorSummary({ errors, labelOf }: { errors: Record<string, string[] | undefined>; labelOf: (field: string) => string }) {
+  const fields = Object.keys(errors).filter((field) => field !== 'form' && errors[field]?.length);
+  if (fields.length === 0) return null;
+  return (
+    <div className="mt-2 font-normal">
+      <p>{fields.length === 1 ? '1 problem:' : `${fields.length} problems:`}</p>
+      <ul className="mt-1 list-disc space-y-0.5 pl-5">
+        {fields.map((field) => (
+          <li key={field}>
+            <a
+              href={`#${field}`}
+              className="font-semibold"
+              onClick={(event) => {
+                // A fragment link only scrolls: take the person to the field itself.
+                const target = document.getElementById(field);
+                if (!target) return;
+                event.preventDefault();
+                target.scrollIntoView({ block: 'center' });
+                target.focus();
+              }}
+            >
+              {labelOf(field)}
+            </a>
+            : {errors[field]!.join(' ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+

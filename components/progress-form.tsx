@@ -2,12 +2,12 @@
 
 import { Fragment, useActionState, useEffect, useRef, useState } from 'react';
 import { recordProgressAction } from '@/lib/data/progress/actions';
-import { FieldError, FormMessage } from '@/components/form-message';
+import { ErrorSummary, FieldError, FormMessage } from '@/components/form-message';
 import { initialActionState } from '@/lib/action-state';
 import type { FormMeasure, ProgressForm as ProgressFormData } from '@/lib/data/progress/update-form';
 import { formatValue } from '@/lib/format';
 import { REPORTED_STATUS_LABELS, REVIEW_STATE_LABELS } from '@/lib/labels';
-import { EVIDENCE_MAX, NARRATIVE_MAX, NOTE_MAX, PDSA_FIELDS, REPORTED_STATUSES, fieldName, updateFieldText } from '@/lib/data/progress/fields';
+import { EVIDENCE_MAX, NARRATIVE_MAX, NOTE_MAX, PDSA_FIELDS, REPORTED_STATUSES, UPDATE_FIELD_LABELS, fieldName, updateFieldText } from '@/lib/data/progress/fields';
 import { PERIOD_KIND_WORDS, periodKindOf } from '@/lib/periods';
 import { KeptSelect } from '@/components/forms/kept-select';
 import { ColumnHeads } from '@/components/column-heads';
@@ -127,7 +127,7 @@ function MeasureInputs({
                         name={valueName}
                         inputMode="decimal"
                         autoComplete="off"
-                        aria-label={`${g.name} value`}
+                        aria-label={`${m.name}: ${g.name} value`}
                         defaultValue={value(valueName, g.current ? String(g.current.value) : '')}
                         aria-invalid={invalid(valueName)}
                         aria-describedby={valueErrors ? `${valueName}-error` : undefined}
@@ -141,7 +141,7 @@ function MeasureInputs({
                         name={nName}
                         inputMode="numeric"
                         autoComplete="off"
-                        aria-label={`${g.name} number of students`}
+                        aria-label={`${m.name}: ${g.name} number of students`}
                         defaultValue={value(nName, g.current?.n != null ? String(g.current.n) : '')}
                         aria-invalid={invalid(nName)}
                         aria-describedby={nErrors ? `${nName}-error` : undefined}
@@ -191,7 +191,8 @@ export function ProgressForm({ data }: { data: ProgressFormData }) {
     const warnLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
     const warnLink = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a[href]');
-      if (!link || link.getAttribute('target') === '_blank') return;
+      // A new tab, or a link within this page (the error summary's), leaves nothing behind.
+      if (!link || link.getAttribute('target') === '_blank' || link.getAttribute('href')?.startsWith('#')) return;
       if (!window.confirm('You have unsaved changes in this update. Leave without saving?')) {
         event.preventDefault();
         event.stopPropagation();
@@ -207,6 +208,17 @@ export function ProgressForm({ data }: { data: ProgressFormData }) {
 
   const value: Lookup = (name, fallback) => (typed && name in typed ? (typed[name] ?? '') : fallback);
   const update = data.update;
+  // Each field's name in words, for the summary of a refusal.
+  const labels = new Map<string, string>([
+    ...UPDATE_FIELD_LABELS,
+    ['reportedStatus', 'Your assessment'],
+    ['confirmJumps', 'These values are correct'],
+    ...data.measures.flatMap((m) => [
+      [fieldName.asOf(m.id), `${m.name}: as of`] as const,
+      ...m.groups.flatMap((g) => [[fieldName.value(m.id, g.id), `${m.name}: ${g.name} value`] as const, [fieldName.n(m.id, g.id), `${m.name}: ${g.name} number of students`] as const]),
+    ]),
+  ]);
+  const labelOf = (field: string) => labels.get(field) ?? field;
 
   return (
     <form action={formAction} onChange={() => setEditedAfter(state)} className="space-y-6" noValidate>
@@ -225,6 +237,7 @@ export function ProgressForm({ data }: { data: ProgressFormData }) {
 
       <div ref={statusRef} tabIndex={-1} aria-live="polite" className="outline-none">
         <FormMessage state={state}>
+          {!state.ok && state.code !== 'STALE' && <ErrorSummary errors={errors} labelOf={labelOf} />}
           {state.code === 'STALE' && (
             <a href={`/updates/${data.goal.id}?period=${data.period.id}`} className="mt-1 block font-semibold">
               Open the latest version (your input here stays until you leave)

@@ -16,10 +16,16 @@ test.describe('a lead’s choices survive a refused save (item 1)', () => {
     await grade3.getByLabel('All students number of students').fill('-3');
     for (let attempt = 1; attempt <= 2; attempt++) {
       await page.getByRole('button', { name: 'Save draft' }).click();
-      await expect(page.getByText('Enter the number of students as a whole number, 0 or more.')).toBeVisible();
+      await expect(grade3.getByText('Enter the number of students as a whole number, 0 or more.')).toBeVisible();
       await expect(assessment, `after refusal ${attempt}`).toHaveValue('AT_RISK');
       await expect(grade3.getByLabel('All students number of students')).toHaveValue('-3');
     }
+    // The summary counts the problems and links each to its field, named with its measure (item 11).
+    const summary = page.getByRole('alert').filter({ hasText: 'Please correct' });
+    await expect(summary).toContainText('2 problems:');
+    await summary.screenshot({ path: test.info().outputPath('error-summary.png') });
+    await summary.getByRole('link', { name: 'Median mathematics scale score, grade 3: All students number of students' }).click();
+    await expect(grade3.getByLabel('Median mathematics scale score, grade 3: All students number of students')).toBeFocused();
   });
 });
 

@@ -44,13 +44,14 @@ test('a quarterly update goes from draft to approved and public, with its histor
   await expect.poll(() => warning).toContain('unsaved changes');
   expect(staff.url()).toBe(formUrl);
   await staff.getByRole('button', { name: 'Save draft' }).click();
-  await expect(staff.getByText('Enter the number of students as a whole number, 0 or more.')).toBeVisible();
+  // The field's own message (the summary above the form repeats it, as a link to the field).
+  await expect(grade3(staff).getByText('Enter the number of students as a whole number, 0 or more.')).toBeVisible();
   // The refused input stays on screen.
   await expect(grade3(staff).getByLabel('All students value')).toHaveValue('2,416');
   await grade3(staff).getByLabel('English learners number of students').fill('21,300');
   await staff.getByLabel('Evidence links').fill('javascript:alert(1)');
   await staff.getByRole('button', { name: 'Save draft' }).click();
-  await expect(staff.getByText('Link 1 is not a web address: links must start with http:// or https://.')).toBeVisible();
+  await expect(staff.locator('#evidenceLinks-error')).toHaveText('Link 1 is not a web address: links must start with http:// or https://.');
   await staff.getByLabel('Evidence links').fill('https://lacoe.edu/math-coaching');
   await staff.getByRole('button', { name: 'Save draft' }).click();
   await expect(staff.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
