@@ -41,7 +41,8 @@ test.describe('a division lead', () => {
     const firstValue = page.getByLabel('Value').first();
     await firstValue.fill('ninety');
     await page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(page.getByText('Enter a number, such as 31.2.')).toBeVisible();
+    // Beside the field (the summary above the form repeats it, as a link to the field).
+    await expect(page.locator('.field-error').filter({ hasText: 'Enter a number, such as 31.2.' })).toBeVisible();
     await expect(firstValue).toHaveValue('ninety');
 
     await firstValue.fill('2,418');
