@@ -1,6 +1,16 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { e2eDatabaseUrl } from './tests/e2e/servers';
+import { filesToLeaveOut } from './tests/support/requirements';
+
+// Browser tests that start servers of their own (tests/support/requirements.ts).
+const leftOut = filesToLeaveOut(
+  {
+    'instances.spec.ts': ['a real PostgreSQL (DATABASE_URL)', 'nginx'],
+    'outage.spec.ts': ['nginx', 'PostgreSQL server binaries (initdb, pg_ctl, pg_basebackup)'],
+  },
+  'playwright',
+);
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -33,6 +43,7 @@ if (e2eDb) serverEnv.DATABASE_URL = e2eDb;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  testIgnore: leftOut.map((file) => `**/${file}`),
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

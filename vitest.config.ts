@@ -1,5 +1,15 @@
 import path from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { filesToLeaveOut } from './tests/support/requirements';
+
+// Files that need more of the machine than Node (tests/support/requirements.ts).
+const leftOut = filesToLeaveOut(
+  {
+    'tests/integration/public-changes.test.ts': ['a real PostgreSQL (DATABASE_URL)'],
+    'tests/integration/read-replicas.test.ts': ['a real PostgreSQL (DATABASE_URL)', 'PostgreSQL server binaries (initdb, pg_ctl, pg_basebackup)'],
+  },
+  'vitest',
+);
 
 const alias = {
   '@': path.resolve(import.meta.dirname),
@@ -19,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...leftOut],
           environment: 'node',
           // The suite runs on the demo accounts; tests of demo-off behaviour switch it off themselves.
           env: { NORTHSTAR_DEMO: '1' },

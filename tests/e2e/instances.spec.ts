@@ -4,19 +4,19 @@
 // answering 404 everywhere. The instances are `npm start -- --no-build` on the build the other
 // browser tests use, on their database; nginx (Debian's package) runs the configuration that
 // `npm run nginx:config` prints, with a test-only header that pins a request to one instance.
-// Needs a real PostgreSQL (DATABASE_URL) and nginx: CI has both; elsewhere it is skipped without.
+// Needs a real PostgreSQL (DATABASE_URL) and nginx: CI has both; elsewhere playwright.config.ts
+// leaves this file out, saying so (tests/support/requirements.ts).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { bulkObservationCsv, bulkPlanDocument } from '../../lib/seed/bulk-plan';
-import { get, healthy, NGINX, Processes } from './processes';
+import { get, healthy, Processes } from './processes';
 import { e2eDatabaseUrl } from './servers';
 import { signInAsDemo } from './support';
 
 const DATABASE_URL = e2eDatabaseUrl();
-test.skip(!DATABASE_URL || (!NGINX && !process.env.CI), 'needs DATABASE_URL (a real PostgreSQL) and nginx');
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
 const INSTANCES = [BASE_PORT, BASE_PORT + 1];

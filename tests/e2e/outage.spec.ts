@@ -5,11 +5,10 @@
 // comes back by itself when the database does.
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
-import { get, healthy, kill, load, NGINX, POSTGRES_BIN, Processes } from './processes';
+import { get, healthy, kill, load, Processes } from './processes';
 import { expectNoAxeViolations, signInAsDemo } from './support';
 import type { PgCluster } from '../support/pg-cluster';
 
-test.skip(!process.env.CI && (!NGINX || !POSTGRES_BIN), 'needs nginx and the PostgreSQL server binaries (CI has both)');
 test.describe.configure({ mode: 'serial' });
 
 const BASE = Number(process.env.E2E_PORT ?? 3100) + 20;

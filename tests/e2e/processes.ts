@@ -9,10 +9,10 @@ import autocannon from 'autocannon';
 import { expect } from '@playwright/test';
 import { nginxConfig } from '../../lib/nginx-config';
 import { PgCluster } from '../support/pg-cluster';
+import { NGINX } from '../support/requirements';
 
-export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+export { NGINX };
 
-export { POSTGRES_BIN } from '../support/pg-cluster';
 
 export class Processes {
   readonly work = fs.mkdtempSync(path.join(os.tmpdir(), 'northstar-processes-'));

@@ -3,18 +3,17 @@
 // for by plain connections of this test (a writer that is not this process's data layer, and a
 // second listener); tests/e2e/instances.spec.ts runs two real app instances behind nginx.
 // LISTEN needs a real PostgreSQL: the embedded one (PGlite over a socket) does not deliver
-// notifications, and needs none (one app process, and the command line cannot run beside it).
+// notifications, and needs none (one app process, and the command line cannot run beside it), so
+// vitest.config.ts runs this file only with DATABASE_URL (tests/support/requirements.ts).
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setPlanPublished } from '@/lib/data/plan/status';
 import { invalidatePublicScorecard, publicCachesUsable, publicTransaction, PUBLIC_CHANNEL } from '@/lib/data/public-cache';
-import { parsePublicChange, startPublicChangeListener, type PublicChangeListener } from '@/lib/data/public-changes';
+import { startPublicChangeListener, type PublicChangeListener } from '@/lib/data/public-changes';
 import { getScorecardView, listPublishedScorecards } from '@/lib/data/scorecard';
 import { getDb } from '@/lib/db';
 import { actorFor } from '../support/fixtures';
 
-// The test database is a copy of a real server's template (tests/support/database.ts), or embedded.
-const realPostgres = !!inject('templateDatabaseUrl');
 
 async function until(check: () => boolean | Promise<boolean>, ms = 2_000): Promise<number> {
   const started = Date.now();
@@ -25,20 +24,7 @@ async function until(check: () => boolean | Promise<boolean>, ms = 2_000): Promi
   return Date.now() - started;
 }
 
-describe('the payload of a public change', () => {
-  it('reads what publicTransaction sends, and nothing else', () => {
-    expect(parsePublicChange('{"organizationId":"o1","orgSlug":"lacoe","planId":null}')).toEqual({
-      organizationId: 'o1',
-      orgSlug: 'lacoe',
-      planId: null,
-    });
-    expect(parsePublicChange('{"organizationId":"o1","orgSlug":"lacoe","planId":"p1"}')).toMatchObject({ planId: 'p1' });
-    expect(parsePublicChange('"all"')).toBe('all');
-    for (const bad of ['', 'not json', '{}', '{"organizationId":1,"orgSlug":"x"}', '[1]', undefined]) expect(parsePublicChange(bad)).toBeNull();
-  });
-});
-
-describe.skipIf(!realPostgres)('public changes across processes (real PostgreSQL)', () => {
+describe('public changes across processes (real PostgreSQL)', () => {
   let listener: PublicChangeListener;
   let observer: pg.Client;
   const heard: string[] = [];

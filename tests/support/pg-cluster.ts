@@ -4,15 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-
-function postgresBin(): string | undefined {
-  const root = '/usr/lib/postgresql';
-  if (!fs.existsSync(root)) return undefined;
-  const version = fs.readdirSync(root).sort((a, b) => Number(b) - Number(a))[0];
-  const bin = version && path.join(root, version, 'bin');
-  return bin && fs.existsSync(path.join(bin, 'initdb')) ? bin : undefined;
-}
-export const POSTGRES_BIN = postgresBin();
+import { POSTGRES_BIN } from './requirements';
 
 function run(command: string, args: string[]): string {
   const [cmd, argv] = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
@@ -31,6 +23,8 @@ function ownDirectory(dir: string) {
     spawnSync('chown', ['postgres:postgres', dir]);
   }
 }
+
+export { POSTGRES_BIN };
 
 export class PgCluster {
   constructor(
